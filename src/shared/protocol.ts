@@ -1,0 +1,104 @@
+// The one definition of the messages between the extension host and the webview. Each direction is a
+// discriminated union on `type`. The webview is untrusted input: the host validates every message it receives
+// with isWebviewMessage() before acting on it, and drops (and logs, without content) anything else.
+
+/** One row of the header table: an element, a sequence item, or a pixel-data fragment, in file order. */
+export interface TagRow {
+  /** Index of the row in HeaderModel.rows (rows are in pre-order: a parent comes before its children). */
+  readonly id: number;
+  /** Id of the parent row, or -1 at the top level. */
+  readonly parent: number;
+  readonly depth: number;
+  readonly kind: 'element' | 'item' | 'fragment';
+  /** "(gggg,eeee)" for elements, items and fragments alike. */
+  readonly tag: string;
+  /** Dictionary keyword, '' when unknown (private or unknown public tags). */
+  readonly keyword: string;
+  /** Human name: dictionary name, "Item #n", "Fragment #n", or "Private tag (creator)". */
+  readonly name: string;
+  readonly vr: string;
+  readonly vm: number;
+  /** Value length as encoded; -1 for undefined length. */
+  readonly length: number;
+  /** Byte offset of the element in the file (in the inflated data set for deflated syntaxes). */
+  readonly offset: number;
+  /** The value rendered as text (long arrays cut after a few values). Always text, never HTML. */
+  readonly value: string;
+  readonly childCount: number;
+  /** Private data element (odd group). */
+  readonly isPrivate: boolean;
+  /** Retired in the current standard. */
+  readonly retired: boolean;
+}
+
+export interface ParseErrorInfo {
+  readonly message: string;
+  readonly offset: number;
+  readonly severity: 'error' | 'warning';
+}
+
+/** What the summary strip shows. Each field is display text ('' when absent). */
+export interface SummaryInfo {
+  readonly patient: string;
+  readonly patientId: string;
+  readonly study: string;
+  readonly studyDate: string;
+  readonly series: string;
+  readonly modality: string;
+  readonly sopClass: string;
+  readonly transferSyntax: string;
+  readonly transferSyntaxUid: string;
+  readonly dimensions: string;
+  readonly frames: string;
+  readonly fileSize: string;
+}
+
+export interface HeaderModel {
+  readonly fileName: string;
+  readonly summary: SummaryInfo;
+  readonly rows: readonly TagRow[];
+  readonly errors: readonly ParseErrorInfo[];
+}
+
+export type HeaderCommand = 'expandAll' | 'collapseAll' | 'focusFilter' | 'copyTag' | 'copyKeyword' | 'copyValue';
+
+/** Host → webview. */
+export type HostMessage =
+  | { readonly type: 'header'; readonly model: HeaderModel }
+  | { readonly type: 'loadFailed'; readonly message: string }
+  | { readonly type: 'command'; readonly command: HeaderCommand };
+
+export type CopyField = 'tag' | 'keyword' | 'value';
+
+/** Webview → host. */
+export type WebviewMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'copy'; readonly rowId: number; readonly field: CopyField };
+
+const COPY_FIELDS: readonly string[] = ['tag', 'keyword', 'value'];
+
+/** Structural check of a message from the webview; anything that fails is dropped by the host. */
+export function isWebviewMessage(value: unknown): value is WebviewMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case 'ready':
+      return Object.keys(message).length === 1;
+    case 'copy':
+      return (
+        Number.isSafeInteger(message.rowId) &&
+        (message.rowId as number) >= 0 &&
+        typeof message.field === 'string' &&
+        COPY_FIELDS.includes(message.field)
+      );
+    default:
+      return false;
+  }
+}
+
+/** The webview's `data-vscode-context` on a table row, which VS Code hands to webview/context menu commands. */
+export interface RowMenuContext {
+  readonly webviewSection: 'tagRow';
+  readonly rowId: number;
+  readonly preventDefaultContextMenuItems: true;
+}
