@@ -24,6 +24,9 @@ export interface TagRow {
   readonly offset: number;
   /** The value rendered as text (long arrays cut after a few values). Always text, never HTML. */
   readonly value: string;
+  /** Extra text about the value, shown muted beside it and in its tooltip: a UID's name, a person name's
+   *  components. '' when there is nothing to add. Copying the value never includes it. */
+  readonly detail: string;
   readonly childCount: number;
   /** Private data element (odd group). */
   readonly isPrivate: boolean;

@@ -1,0 +1,533 @@
+// Parses a DICOM Part 10 file (or a bare data set) into the DicomFile tree of model.ts.
+//
+// Why our own parser rather than dicom-parser's: an inspector is mostly pointed at broken files, and it must keep
+// everything before a fault, including the items of a sequence that is cut short, and say at which byte the fault
+// is. It must also keep duplicate and out-of-order elements as they are in the file, and run in a worker without
+// Node's zlib. dicom-parser stays in the test suite as an independent oracle for offsets and lengths.
+//
+// Parsing never throws: faults end the walk and are reported in DicomFile.errors with their byte offsets, and the
+// tree holds everything read until then (the arrays are filled in place, so an interrupted sequence keeps its items).
+
+import { Inflate } from 'fflate';
+import { candidateVrs, lookupTag } from './dictionary';
+import type { DicomElement, DicomFile, DicomFragment, DicomItem, ParseIssue, Tag, TransferSyntaxInfo } from './model';
+import { UNDEFINED_LENGTH } from './model';
+import {
+  formatTag,
+  isPrivateCreatorTag,
+  isPrivateTag,
+  ITEM,
+  ITEM_DELIMITATION,
+  makeTag,
+  SEQUENCE_DELIMITATION,
+  TAG,
+  tagElement,
+  tagGroup,
+} from './tags';
+import { transferSyntaxTraits } from './uids';
+import { hasLongHeader, isKnownVr } from './vr';
+
+export interface ParseOptions {
+  /** Deepest sequence nesting accepted before the file is judged hostile. */
+  readonly maxDepth?: number;
+  /** Largest inflated size of a deflated data set, in bytes (stops decompression bombs). */
+  readonly maxInflatedBytes?: number;
+}
+
+const DEFAULT_MAX_DEPTH = 64;
+const DEFAULT_MAX_INFLATED_BYTES = 1 << 30;
+
+const IMPLICIT_LE = '1.2.840.10008.1.2';
+const EXPLICIT_LE = '1.2.840.10008.1.2.1';
+
+/** A fault that ends parsing: message plus the byte offset it points at. */
+export class DicomParseError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = 'DicomParseError';
+  }
+}
+
+interface Encoding {
+  readonly littleEndian: boolean;
+  readonly explicitVr: boolean;
+}
+
+/** Per-data-set state that later elements (and nested items) need: private creators, Pixel Representation. */
+interface DatasetScope {
+  readonly parent: DatasetScope | undefined;
+  readonly privateCreators: Map<number, string>;
+  pixelRepresentation: number | undefined;
+}
+
+class Walker {
+  readonly view: DataView;
+  readonly warnings: ParseIssue[] = [];
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly encoding: Encoding,
+    readonly maxDepth: number,
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  u16(offset: number, le = this.encoding.littleEndian): number {
+    return this.view.getUint16(offset, le);
+  }
+
+  u32(offset: number, le = this.encoding.littleEndian): number {
+    return this.view.getUint32(offset, le);
+  }
+
+  readTag(offset: number): Tag {
+    return makeTag(this.u16(offset), this.u16(offset + 2));
+  }
+
+  need(offset: number, count: number, end: number, what: string): void {
+    if (offset + count > end) {
+      const where = end === this.bytes.length ? 'the file' : 'the enclosing item';
+      throw new DicomParseError(
+        `Truncated: ${what} needs ${count} bytes at offset ${offset} but ${where} ends at offset ${end}`,
+        offset,
+      );
+    }
+  }
+
+  /** Reads elements from `offset` until `end`, or until an item delimiter when `untilDelimiter`. Returns the
+   *  offset after the last byte consumed (after the delimiter, if one was read). */
+  readDataset(
+    target: DicomElement[],
+    offset: number,
+    end: number,
+    untilDelimiter: boolean,
+    scope: DatasetScope,
+    depth: number,
+  ): number {
+    let position = offset;
+    while (position < end) {
+      this.need(position, 4, end, 'an element tag');
+      const tag = this.readTag(position);
+      if (tag === ITEM_DELIMITATION) {
+        this.need(position, 8, end, 'an item delimitation');
+        if (!untilDelimiter) {
+          this.warn(`Unexpected item delimitation item in a data set of defined length`, position);
+        }
+        return position + 8;
+      }
+      if (tag === SEQUENCE_DELIMITATION) {
+        throw new DicomParseError(
+          `Unexpected sequence delimitation item (FFFE,E0DD) at offset ${position}: an item delimitation was expected`,
+          position,
+        );
+      }
+      position = this.readElement(target, position, end, scope, depth);
+    }
+    if (untilDelimiter) {
+      throw new DicomParseError(
+        `Missing item delimitation: the item of undefined length ends at offset ${end} without (FFFE,E00D)`,
+        end,
+      );
+    }
+    return position;
+  }
+
+  readElement(target: DicomElement[], offset: number, end: number, scope: DatasetScope, depth: number): number {
+    const tag = this.readTag(offset);
+    let vr: string;
+    let explicitVr = this.encoding.explicitVr;
+    let length: number;
+    let valueOffset: number;
+
+    if (this.encoding.explicitVr) {
+      this.need(offset, 8, end, `the header of element ${formatTag(tag)}`);
+      const vrText = String.fromCharCode(this.bytes[offset + 4], this.bytes[offset + 5]);
+      if (isKnownVr(vrText)) {
+        vr = vrText;
+        if (hasLongHeader(vr)) {
+          this.need(offset, 12, end, `the header of element ${formatTag(tag)}`);
+          length = this.u32(offset + 8);
+          valueOffset = offset + 12;
+        } else {
+          length = this.u16(offset + 6);
+          valueOffset = offset + 8;
+        }
+      } else {
+        // Some writers drop implicit-VR elements into explicit-VR files; read this one as implicit.
+        this.warn(
+          `Invalid VR "${printable(vrText)}" for ${formatTag(tag)} at offset ${offset + 4}; read as implicit VR`,
+          offset + 4,
+        );
+        explicitVr = false;
+        vr = this.dictionaryVr(tag, scope);
+        length = this.u32(offset + 4);
+        valueOffset = offset + 8;
+      }
+    } else {
+      this.need(offset, 8, end, `the header of element ${formatTag(tag)}`);
+      vr = this.dictionaryVr(tag, scope);
+      length = this.u32(offset + 4);
+      valueOffset = offset + 8;
+    }
+
+    const privateCreator = this.privateCreatorOf(tag, scope);
+    const base = { tag, explicitVr, length, offset, valueOffset, ...(privateCreator ? { privateCreator } : {}) };
+
+    if (length === UNDEFINED_LENGTH) {
+      if (vr === 'SQ' || vr === 'UN' || (!explicitVr && this.looksLikeSequence(valueOffset, end))) {
+        const items: DicomItem[] = [];
+        target.push({ ...base, vr: vr === 'UN' && explicitVr ? 'UN' : 'SQ', items });
+        // An explicit UN of undefined length is a sequence encoded in implicit VR little endian (PS3.5 §6.2.2).
+        const walker = vr === 'UN' && explicitVr ? this.implicitTwin() : this;
+        const next = walker.readItems(items, valueOffset, end, true, scope, depth + 1);
+        if (walker !== this) this.warnings.push(...walker.warnings);
+        return next;
+      }
+      const fragments: DicomFragment[] = [];
+      target.push({ ...base, vr, fragments });
+      return this.readFragments(fragments, valueOffset, end, tag);
+    }
+
+    if (valueOffset + length > end) {
+      const where = end === this.bytes.length ? 'the end of the file' : 'the end of the enclosing item';
+      throw new DicomParseError(
+        `Value length ${length} of ${formatTag(tag)} at offset ${offset} runs past ${where} ` +
+          `(value would end at offset ${valueOffset + length}, data ends at offset ${end})`,
+        offset,
+      );
+    }
+    if (length % 2 === 1) {
+      this.warn(`Odd value length ${length} for ${formatTag(tag)} at offset ${offset}`, offset);
+    }
+
+    if (vr === 'SQ' || (!explicitVr && vr === 'UN' && this.looksLikeSequence(valueOffset, valueOffset + length))) {
+      const items: DicomItem[] = [];
+      target.push({ ...base, vr: 'SQ', items });
+      this.readItems(items, valueOffset, valueOffset + length, false, scope, depth + 1);
+      return valueOffset + length;
+    }
+
+    target.push({ ...base, vr });
+    this.noteScopeValue(tag, vr, valueOffset, length, scope);
+    return valueOffset + length;
+  }
+
+  readItems(
+    items: DicomItem[],
+    offset: number,
+    end: number,
+    untilDelimiter: boolean,
+    parentScope: DatasetScope,
+    depth: number,
+  ): number {
+    if (depth > this.maxDepth) {
+      throw new DicomParseError(`Sequences nested deeper than ${this.maxDepth} levels at offset ${offset}`, offset);
+    }
+    let position = offset;
+    while (position < end) {
+      this.need(position, 8, end, 'an item header');
+      const tag = this.readTag(position);
+      const length = this.u32(position + 4);
+      if (tag === SEQUENCE_DELIMITATION) {
+        if (!untilDelimiter) this.warn(`Sequence delimitation in a sequence of defined length`, position);
+        return position + 8;
+      }
+      if (tag !== ITEM) {
+        throw new DicomParseError(
+          `Expected an item tag (FFFE,E000) at offset ${position} but found ${formatTag(tag)}` +
+            (untilDelimiter ? ' (missing sequence delimitation?)' : ''),
+          position,
+        );
+      }
+      const elements: DicomElement[] = [];
+      items.push({ offset: position, length, elements });
+      const scope: DatasetScope = { parent: parentScope, privateCreators: new Map(), pixelRepresentation: undefined };
+      if (length === UNDEFINED_LENGTH) {
+        position = this.readDataset(elements, position + 8, end, true, scope, depth);
+      } else {
+        const itemEnd = position + 8 + length;
+        if (itemEnd > end) {
+          throw new DicomParseError(
+            `Item length ${length} at offset ${position} runs past the end of its sequence or the file ` +
+              `(item would end at offset ${itemEnd}, data ends at offset ${end})`,
+            position,
+          );
+        }
+        this.readDataset(elements, position + 8, itemEnd, false, scope, depth);
+        position = itemEnd;
+      }
+    }
+    if (untilDelimiter) {
+      throw new DicomParseError(
+        `Missing sequence delimitation: the sequence of undefined length ends at offset ${end} without (FFFE,E0DD)`,
+        end,
+      );
+    }
+    return position;
+  }
+
+  readFragments(fragments: DicomFragment[], offset: number, end: number, owner: Tag): number {
+    let position = offset;
+    for (;;) {
+      if (position + 8 > end) {
+        throw new DicomParseError(
+          `Missing sequence delimitation after the fragments of ${formatTag(owner)}: data ends at offset ${end}`,
+          Math.min(position, end),
+        );
+      }
+      const tag = this.readTag(position);
+      const length = this.u32(position + 4);
+      if (tag === SEQUENCE_DELIMITATION) return position + 8;
+      if (tag !== ITEM) {
+        throw new DicomParseError(
+          `Expected a fragment item (FFFE,E000) at offset ${position} in ${formatTag(owner)} but found ${formatTag(tag)}`,
+          position,
+        );
+      }
+      if (position + 8 + length > end) {
+        throw new DicomParseError(
+          `Fragment length ${length} at offset ${position} runs past the end of the data (offset ${end})`,
+          position,
+        );
+      }
+      fragments.push({ offset: position, length, valueOffset: position + 8 });
+      position += 8 + length;
+    }
+  }
+
+  /** Implicit-VR heuristics: an unknown element whose value starts with an item tag is a sequence. */
+  looksLikeSequence(valueOffset: number, end: number): boolean {
+    if (valueOffset + 8 > end) return false;
+    const tag = this.readTag(valueOffset);
+    return tag === ITEM || tag === SEQUENCE_DELIMITATION;
+  }
+
+  implicitTwin(): Walker {
+    return new Walker(this.bytes, { littleEndian: true, explicitVr: false }, this.maxDepth);
+  }
+
+  /** The VR for an element without one in the file: the dictionary's, with its choices resolved. */
+  dictionaryVr(tag: Tag, scope: DatasetScope): string {
+    if (isPrivateCreatorTag(tag)) return 'LO';
+    if (tagElement(tag) === 0x0000) return 'UL';
+    const entry = lookupTag(tag);
+    if (!entry) return 'UN';
+    const candidates = candidateVrs(entry);
+    if (candidates.length === 0) return 'UN';
+    if (candidates.length === 1) return candidates[0];
+    // Implicit VR little endian writes Pixel Data and other "OB or OW" values as OW (PS3.5 §A.1).
+    if (candidates.includes('SS') && candidates.includes('US')) {
+      return inheritedPixelRepresentation(scope) === 1 ? 'SS' : 'US';
+    }
+    if (candidates.includes('OW')) return 'OW';
+    return candidates[0];
+  }
+
+  privateCreatorOf(tag: Tag, scope: DatasetScope): string | undefined {
+    if (!isPrivateTag(tag) || isPrivateCreatorTag(tag)) return undefined;
+    const block = tagElement(tag) >> 8;
+    if (block < 0x10) return undefined;
+    return scope.privateCreators.get((tagGroup(tag) << 8) | block);
+  }
+
+  /** Remembers the values later elements depend on: private creator names and Pixel Representation. */
+  noteScopeValue(tag: Tag, vr: string, valueOffset: number, length: number, scope: DatasetScope): void {
+    if (isPrivateCreatorTag(tag)) {
+      const creator = latin1(this.bytes.subarray(valueOffset, valueOffset + length)).replace(/[\0 ]+$/, '');
+      scope.privateCreators.set((tagGroup(tag) << 8) | tagElement(tag), creator.trim());
+    } else if (tag === TAG.pixelRepresentation && length >= 2 && (vr === 'US' || vr === 'SS')) {
+      scope.pixelRepresentation = this.u16(valueOffset);
+    }
+  }
+
+  warn(message: string, offset: number): void {
+    if (this.warnings.length < 100) this.warnings.push({ message, offset, severity: 'warning' });
+  }
+}
+
+function inheritedPixelRepresentation(scope: DatasetScope | undefined): number | undefined {
+  for (let s = scope; s; s = s.parent) if (s.pixelRepresentation !== undefined) return s.pixelRepresentation;
+  return undefined;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+  return text;
+}
+
+function printable(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+const newScope = (): DatasetScope => ({ parent: undefined, privateCreators: new Map(), pixelRepresentation: undefined });
+
+function hasDicmMarker(bytes: Uint8Array): boolean {
+  return bytes.length >= 132 && bytes[128] === 0x44 && bytes[129] === 0x49 && bytes[130] === 0x43 && bytes[131] === 0x4d;
+}
+
+/** Guesses the encoding of a data set with no meta group from its first element; undefined if it is not DICOM. */
+function guessBareEncoding(bytes: Uint8Array, offset: number): Encoding | undefined {
+  if (bytes.length - offset < 8) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset);
+  const vr = String.fromCharCode(bytes[offset + 4], bytes[offset + 5]);
+  const explicitVr = isKnownVr(vr);
+  const groupLe = view.getUint16(0, true);
+  const groupBe = view.getUint16(0, false);
+  // A data set starts with a low, even group (0002 or 0008 in practice); the byte order that gives one wins.
+  const plausible = (group: number): boolean => group >= 0x0002 && group <= 0x0010 && group % 2 === 0;
+  if (plausible(groupLe)) {
+    if (!explicitVr && view.getUint32(4, true) > bytes.length) return undefined;
+    return { littleEndian: true, explicitVr };
+  }
+  if (plausible(groupBe) && explicitVr) return { littleEndian: false, explicitVr: true };
+  return undefined;
+}
+
+function traitsOf(uid: string): TransferSyntaxInfo {
+  const traits = transferSyntaxTraits(uid);
+  if (traits) return { uid, ...traits };
+  return { uid, littleEndian: true, explicitVr: true, deflated: false, encapsulated: true };
+}
+
+function inflate(
+  bytes: Uint8Array,
+  offset: number,
+  maxBytes: number,
+): { data: Uint8Array; error?: ParseIssue } {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let error: ParseIssue | undefined;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > maxBytes) throw new DicomParseError(`Deflated data set expands beyond ${maxBytes} bytes`, offset);
+    chunks.push(chunk);
+  });
+  try {
+    inflater.push(bytes.subarray(offset), true);
+  } catch (caught) {
+    const message = caught instanceof Error ? caught.message : String(caught);
+    error = { message: `Deflate stream at offset ${offset} is damaged: ${message}`, offset, severity: 'error' };
+  }
+  const data = new Uint8Array(total);
+  let position = 0;
+  for (const chunk of chunks) {
+    data.set(chunk.subarray(0, Math.min(chunk.length, total - position)), position);
+    position += chunk.length;
+  }
+  return { data, error };
+}
+
+/** Parses a whole file held in memory. Never throws: faults are reported in `errors`. */
+export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): DicomFile {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const errors: ParseIssue[] = [];
+  const meta: DicomElement[] = [];
+  const dataset: DicomElement[] = [];
+  const hasPreamble = hasDicmMarker(bytes);
+  let position = hasPreamble ? 132 : 0;
+  let transferSyntax = traitsOf(EXPLICIT_LE);
+  const result = (extra: Partial<DicomFile> = {}): DicomFile => ({
+    hasPreamble,
+    meta,
+    dataset,
+    transferSyntax,
+    fileSize: bytes.length,
+    errors,
+    bytes,
+    ...extra,
+  });
+
+  // File meta information: explicit VR little endian, as long as the group is 0002.
+  const metaWalker = new Walker(bytes, { littleEndian: true, explicitVr: true }, maxDepth);
+  const startsWithMeta = bytes.length >= position + 6 && metaWalker.u16(position) === 0x0002;
+  if (startsWithMeta) {
+    try {
+      while (position + 4 <= bytes.length && metaWalker.u16(position) === 0x0002) {
+        position = metaWalker.readElement(meta, position, bytes.length, newScope(), 0);
+      }
+    } catch (caught) {
+      errors.push(...metaWalker.warnings, toIssue(caught));
+      return result();
+    }
+    errors.push(...metaWalker.warnings);
+  }
+
+  let encoding: Encoding;
+  const tsElement = meta.find((element) => element.tag === TAG.transferSyntaxUid);
+  if (tsElement) {
+    const uid = latin1(bytes.subarray(tsElement.valueOffset, tsElement.valueOffset + tsElement.length))
+      .replace(/[\0 ]+$/, '')
+      .trim();
+    transferSyntax = traitsOf(uid);
+    if (!transferSyntaxTraits(uid)) {
+      errors.push({
+        message: `Unknown transfer syntax ${uid}; reading the data set as explicit VR little endian`,
+        offset: tsElement.offset,
+        severity: 'warning',
+      });
+    }
+    encoding = transferSyntax;
+  } else {
+    const guessed = guessBareEncoding(bytes, position);
+    if (!guessed) {
+      const message = hasPreamble
+        ? `No data set found after the DICM marker at offset ${position}`
+        : bytes.length === 0
+          ? 'Empty file: not a DICOM file'
+          : `Not a DICOM file: no "DICM" marker at offset 128 and no DICOM data set at offset ${position}`;
+      errors.push({ message, offset: position, severity: 'error' });
+      return result();
+    }
+    encoding = guessed;
+    transferSyntax = traitsOf(
+      guessed.explicitVr ? (guessed.littleEndian ? EXPLICIT_LE : '1.2.840.10008.1.2.2') : IMPLICIT_LE,
+    );
+    errors.push({
+      message:
+        (startsWithMeta ? 'File meta group has no Transfer Syntax UID' : 'No file meta group') +
+        `; the data set looks like ${encoding.explicitVr ? 'explicit' : 'implicit'} VR ` +
+        `${encoding.littleEndian ? 'little' : 'big'} endian`,
+      offset: position,
+      severity: 'warning',
+    });
+  }
+
+  let datasetBytes = bytes;
+  let inflatedDataset: Uint8Array | undefined;
+  let deflatedStreamOffset: number | undefined;
+  if (transferSyntax.deflated) {
+    deflatedStreamOffset = position;
+    try {
+      const inflated = inflate(bytes, position, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
+      if (inflated.error) errors.push(inflated.error);
+      inflatedDataset = datasetBytes = inflated.data;
+      position = 0;
+    } catch (caught) {
+      errors.push(toIssue(caught));
+      return result({ deflatedStreamOffset });
+    }
+  }
+
+  const walker = new Walker(datasetBytes, encoding, maxDepth);
+  try {
+    walker.readDataset(dataset, position, datasetBytes.length, false, newScope(), 0);
+  } catch (caught) {
+    errors.push(toIssue(caught));
+  }
+  errors.splice(errors.length, 0, ...walker.warnings);
+  errors.sort((a, b) => a.offset - b.offset);
+  return result({ inflatedDataset, deflatedStreamOffset });
+}
+
+function toIssue(caught: unknown): ParseIssue {
+  if (caught instanceof DicomParseError) return { message: caught.message, offset: caught.offset, severity: 'error' };
+  if (caught instanceof RangeError) {
+    return { message: `Truncated data: ${caught.message}`, offset: -1, severity: 'error' };
+  }
+  const message = caught instanceof Error ? caught.message : String(caught);
+  return { message: `Internal parser error: ${message}`, offset: -1, severity: 'error' };
+}

@@ -1,0 +1,203 @@
+// Reads element values by VR, lazily: the parser only records where a value is, and a view asks for it here.
+// Text is decoded with the Specific Character Set in force for the element's data set (PS3.5 §6.1).
+
+import { decodeText, parseSpecificCharacterSet } from './charset';
+import type { DicomElement, DicomFile, DicomFragment, DicomItem, Tag } from './model';
+import { makeTag, TAG } from './tags';
+import { binaryValueSize, isSingleValueTextVr, isTextVr, usesExtendedCharset } from './vr';
+
+/** Where an element's bytes are and how to read them. Nested data sets inherit their parent's context unless
+ *  they carry their own Specific Character Set. */
+export interface ValueContext {
+  readonly bytes: Uint8Array;
+  readonly littleEndian: boolean;
+  readonly charsets: readonly string[];
+}
+
+export interface PersonNameGroups {
+  Alphabetic?: string;
+  Ideographic?: string;
+  Phonetic?: string;
+}
+
+export type ElementValue =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'text'; readonly values: string[] }
+  | { readonly kind: 'personName'; readonly values: PersonNameGroups[] }
+  | { readonly kind: 'number'; readonly values: number[]; readonly total: number }
+  | { readonly kind: 'bigint'; readonly values: bigint[]; readonly total: number }
+  | { readonly kind: 'tag'; readonly values: Tag[]; readonly total: number }
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  | { readonly kind: 'sequence'; readonly items: DicomItem[] }
+  | { readonly kind: 'fragments'; readonly fragments: DicomFragment[] };
+
+/** The contexts for the meta group and the top-level data set of a parsed file. */
+export function rootContexts(file: DicomFile): { meta: ValueContext; dataset: ValueContext } {
+  const meta: ValueContext = { bytes: file.bytes, littleEndian: true, charsets: [] };
+  const base: ValueContext = {
+    bytes: file.inflatedDataset ?? file.bytes,
+    littleEndian: file.transferSyntax.littleEndian,
+    charsets: [],
+  };
+  return { meta, dataset: contextFor(file.dataset, base) };
+}
+
+/** The context of a data set: its parent's, with its own Specific Character Set if it has one. */
+export function contextFor(elements: readonly DicomElement[], parent: ValueContext): ValueContext {
+  const charsetElement = elements.find((element) => element.tag === TAG.specificCharacterSet);
+  if (!charsetElement) return parent;
+  const raw = latin1(valueBytes(charsetElement, parent));
+  return { ...parent, charsets: parseSpecificCharacterSet(raw) };
+}
+
+export function valueBytes(element: DicomElement, context: ValueContext): Uint8Array {
+  if (element.length === 0xffffffff) return new Uint8Array(0);
+  return context.bytes.subarray(element.valueOffset, element.valueOffset + element.length);
+}
+
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+  return text;
+}
+
+/** Text of a string-VR element, decoded and split into values, with padding removed (PS3.5 §6.2). */
+export function readTextValues(element: DicomElement, context: ValueContext): string[] {
+  const bytes = valueBytes(element, context);
+  if (bytes.length === 0) return [];
+  const text = usesExtendedCharset(element.vr)
+    ? decodeText(bytes, context.charsets, element.vr)
+    : decodeText(bytes, [], element.vr);
+  const values = isSingleValueTextVr(element.vr) ? [text] : text.split('\\');
+  return values.map((value) => trimTextValue(value, element.vr));
+}
+
+function trimTextValue(value: string, vr: string): string {
+  // Trailing NUL pads UIDs; trailing spaces pad everything else. Leading spaces are significant in LT/ST/UT only.
+  const noTrailing = value.replace(/[\0 ]+$/, '');
+  return vr === 'LT' || vr === 'ST' || vr === 'UT' ? noTrailing : noTrailing.replace(/^ +/, '');
+}
+
+/** Splits a PN value into its component groups (PS3.5 §6.2.1). */
+export function splitPersonName(value: string): PersonNameGroups {
+  const [alphabetic, ideographic, phonetic] = value.split('=');
+  const groups: PersonNameGroups = {};
+  if (alphabetic) groups.Alphabetic = alphabetic;
+  if (ideographic) groups.Ideographic = ideographic;
+  if (phonetic) groups.Phonetic = phonetic;
+  return groups;
+}
+
+/** Reads up to `limit` numbers of a binary numeric VR. */
+export function readNumbers(
+  element: DicomElement,
+  context: ValueContext,
+  limit = Infinity,
+): { values: number[]; total: number } {
+  const size = binaryValueSize(element.vr);
+  const bytes = valueBytes(element, context);
+  const total = size > 0 ? Math.floor(bytes.length / size) : 0;
+  const count = Math.min(total, limit);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const le = context.littleEndian;
+  const values: number[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const at = i * size;
+    switch (element.vr) {
+      case 'US':
+      case 'OW':
+        values[i] = view.getUint16(at, le);
+        break;
+      case 'SS':
+        values[i] = view.getInt16(at, le);
+        break;
+      case 'UL':
+      case 'OL':
+        values[i] = view.getUint32(at, le);
+        break;
+      case 'SL':
+        values[i] = view.getInt32(at, le);
+        break;
+      case 'FL':
+      case 'OF':
+        values[i] = view.getFloat32(at, le);
+        break;
+      case 'FD':
+      case 'OD':
+        values[i] = view.getFloat64(at, le);
+        break;
+      default:
+        values[i] = bytes[at];
+    }
+  }
+  return { values, total };
+}
+
+function readBigInts(element: DicomElement, context: ValueContext, limit: number): { values: bigint[]; total: number } {
+  const bytes = valueBytes(element, context);
+  const total = Math.floor(bytes.length / 8);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const values: bigint[] = [];
+  for (let i = 0; i < Math.min(total, limit); i++) {
+    values.push(
+      element.vr === 'SV' ? view.getBigInt64(i * 8, context.littleEndian) : view.getBigUint64(i * 8, context.littleEndian),
+    );
+  }
+  return { values, total };
+}
+
+function readTags(element: DicomElement, context: ValueContext, limit: number): { values: Tag[]; total: number } {
+  const bytes = valueBytes(element, context);
+  const total = Math.floor(bytes.length / 4);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const values: Tag[] = [];
+  for (let i = 0; i < Math.min(total, limit); i++) {
+    values.push(makeTag(view.getUint16(i * 4, context.littleEndian), view.getUint16(i * 4 + 2, context.littleEndian)));
+  }
+  return { values, total };
+}
+
+/** The value of any element, typed by its VR. `limit` caps how many binary numbers are read. */
+export function readValue(element: DicomElement, context: ValueContext, limit = Infinity): ElementValue {
+  if (element.items) return { kind: 'sequence', items: element.items };
+  if (element.fragments) return { kind: 'fragments', fragments: element.fragments };
+  if (element.length === 0) return { kind: 'empty' };
+  const vr = element.vr;
+  if (vr === 'PN') return { kind: 'personName', values: readTextValues(element, context).map(splitPersonName) };
+  if (isTextVr(vr)) return { kind: 'text', values: readTextValues(element, context) };
+  switch (vr) {
+    case 'US':
+    case 'SS':
+    case 'UL':
+    case 'SL':
+    case 'FL':
+    case 'FD':
+      return { kind: 'number', ...readNumbers(element, context, limit) };
+    case 'SV':
+    case 'UV':
+      return { kind: 'bigint', ...readBigInts(element, context, limit) };
+    case 'AT':
+      return { kind: 'tag', ...readTags(element, context, limit) };
+    default:
+      return { kind: 'bytes', bytes: valueBytes(element, context) };
+  }
+}
+
+/** Value multiplicity as found in the file (PS3.5 §6.4). */
+export function valueMultiplicity(element: DicomElement, context: ValueContext): number {
+  if (element.items || element.fragments) return 1;
+  if (element.length === 0) return 0;
+  const vr = element.vr;
+  if (isTextVr(vr)) {
+    if (isSingleValueTextVr(vr)) return 1;
+    if (usesExtendedCharset(vr)) return readTextValues(element, context).length;
+    // Default-repertoire text: count separators without decoding.
+    const bytes = valueBytes(element, context);
+    let count = 1;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x5c) count++;
+    return count;
+  }
+  if (vr === 'OB' || vr === 'OW' || vr === 'OF' || vr === 'OD' || vr === 'OL' || vr === 'OV' || vr === 'UN') return 1;
+  const size = binaryValueSize(vr);
+  return size > 0 ? Math.floor(element.length / size) : 1;
+}

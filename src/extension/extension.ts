@@ -1,0 +1,51 @@
+// Extension entry point: registers the custom editor and the commands. Activation is lazy (on the editor or a
+// command), never on startup.
+
+import * as vscode from 'vscode';
+import type { CopyField, HeaderCommand } from '../shared/protocol';
+import { DicomEditorProvider } from './dicomEditorProvider';
+import { HeaderParser } from './headerParser';
+import { openWithInspector } from './openWithCommand';
+
+/** A webview context-menu argument carries the row it was opened on. */
+function rowIdOf(argument: unknown): number | undefined {
+  if (typeof argument !== 'object' || argument === null) return undefined;
+  const rowId = (argument as { rowId?: unknown }).rowId;
+  return Number.isSafeInteger(rowId) && (rowId as number) >= 0 ? (rowId as number) : undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('DICOM Inspector', { log: true });
+  const parser = new HeaderParser(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, (message) =>
+    log.warn(message),
+  );
+  const { provider, registration } = DicomEditorProvider.register(context, parser, log);
+
+  const tableCommand = (command: HeaderCommand) => () => {
+    if (!provider.sendCommand(command)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a DICOM file in the inspector first.'));
+    }
+  };
+  const copyCommand = (field: CopyField) => async (argument?: unknown) => {
+    const rowId = rowIdOf(argument);
+    if (rowId !== undefined) await provider.copyFromActive(rowId, field);
+    else tableCommand(field === 'tag' ? 'copyTag' : field === 'keyword' ? 'copyKeyword' : 'copyValue')();
+  };
+
+  context.subscriptions.push(
+    log,
+    registration,
+    { dispose: () => parser.dispose() },
+    vscode.commands.registerCommand('dicomInspector.openWith', (uri?: unknown) => openWithInspector(uri)),
+    vscode.commands.registerCommand('dicomInspector.expandAll', tableCommand('expandAll')),
+    vscode.commands.registerCommand('dicomInspector.collapseAll', tableCommand('collapseAll')),
+    vscode.commands.registerCommand('dicomInspector.focusFilter', tableCommand('focusFilter')),
+    vscode.commands.registerCommand('dicomInspector.copyTag', copyCommand('tag')),
+    vscode.commands.registerCommand('dicomInspector.copyKeyword', copyCommand('keyword')),
+    vscode.commands.registerCommand('dicomInspector.copyValue', copyCommand('value')),
+  );
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

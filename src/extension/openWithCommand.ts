@@ -1,0 +1,72 @@
+// "DICOM: Open in DICOM Inspector": opens any file in the inspector, for files without a DICOM extension. It
+// checks for the DICM marker first and asks before opening a file that does not look like DICOM, since some
+// valid files have no preamble.
+
+import * as vscode from 'vscode';
+import { VIEW_TYPE } from './dicomEditorProvider';
+
+const MARKER_OFFSET = 128;
+
+/** True when the bytes carry "DICM" at offset 128 (PS3.10 §7.1). */
+export function hasDicmMarker(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= MARKER_OFFSET + 4 &&
+    bytes[MARKER_OFFSET] === 0x44 &&
+    bytes[MARKER_OFFSET + 1] === 0x49 &&
+    bytes[MARKER_OFFSET + 2] === 0x43 &&
+    bytes[MARKER_OFFSET + 3] === 0x4d
+  );
+}
+
+async function pickTarget(argument: unknown): Promise<vscode.Uri | undefined> {
+  if (argument instanceof vscode.Uri) return argument;
+  const active = vscode.window.activeTextEditor?.document.uri ?? activeTabUri();
+  if (active && active.scheme !== 'untitled') return active;
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    openLabel: vscode.l10n.t('Open in DICOM Inspector'),
+  });
+  return picked?.[0];
+}
+
+function activeTabUri(): vscode.Uri | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  if (input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom) return input.uri;
+  return undefined;
+}
+
+async function readHead(uri: vscode.Uri): Promise<Uint8Array> {
+  // workspace.fs has no ranged read; the whole file is read, which is what opening it needs anyway.
+  return vscode.workspace.fs.readFile(uri);
+}
+
+export async function openWithInspector(argument?: unknown, options: { force?: boolean } = {}): Promise<boolean> {
+  const uri = await pickTarget(argument);
+  if (!uri) return false;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readHead(uri);
+  } catch (caught) {
+    const reason = caught instanceof vscode.FileSystemError ? caught.code : 'unreadable';
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0}: {1}', baseName(uri), reason));
+    return false;
+  }
+  if (!options.force && !hasDicmMarker(bytes)) {
+    const tryAnyway = vscode.l10n.t('Open Anyway');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        '{0} does not look like a DICOM file: there is no "DICM" marker at byte 128. Some DICOM files have no preamble; open it anyway?',
+        baseName(uri),
+      ),
+      { modal: false },
+      tryAnyway,
+    );
+    if (choice !== tryAnyway) return false;
+  }
+  await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
+  return true;
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.path;
+}

@@ -1,0 +1,472 @@
+// The header inspector: puts the summary strip, toolbar and tree table on the page, and carries out what the
+// user and the host ask for: expanding, filtering, moving the focused row, copying, and keeping the view state
+// across the webview being hidden and re-created.
+
+import type { CopyField, HeaderCommand, HeaderModel, HostMessage } from '../shared/protocol';
+import { enableColumnResizing } from './columns';
+import { element } from './dom';
+import type { SearchIndex } from './filter';
+import { buildSearchIndex, matchRows, parseFilterQuery } from './filter';
+import { highlightNeedles } from './highlight';
+import type { TableAction } from './keyboard';
+import { filterKeyAction, globalKeyAction, tableKeyAction } from './keyboard';
+import type { ColumnWidths, FocusArea, ViewState } from './state';
+import { modelFingerprint, sanitizeViewState } from './state';
+import { SummaryStrip } from './summaryStrip';
+import type { Toolbar } from './toolbar';
+import { createToolbar } from './toolbar';
+import { TreeModel } from './treeModel';
+import type { HostConnection } from './vscodeApi';
+import { VirtualTable } from './virtualTable';
+
+/** Above this many rows, typing in the filter waits for a pause before searching. */
+const INSTANT_FILTER_ROWS = 20_000;
+const FILTER_DEBOUNCE_MS = 90;
+const SAVE_STATE_DELAY_MS = 150;
+const STATUS_CLEAR_MS = 2500;
+
+const COPY_LABELS: Readonly<Record<CopyField, string>> = { tag: 'tag', keyword: 'keyword', value: 'value' };
+
+export class HeaderInspector {
+  private readonly summary = new SummaryStrip();
+  private readonly toolbar: Toolbar;
+  private readonly table: VirtualTable;
+  private readonly loadFailed: HTMLElement;
+
+  private model: HeaderModel | undefined;
+  private tree: TreeModel | undefined;
+  private searchIndex: SearchIndex | undefined;
+  private focusedRow = -1;
+  private showKeywords: boolean;
+  private columnWidths: ColumnWidths;
+  private appliedFilter = '';
+  private focusArea: FocusArea = 'none';
+  /** The state to restore when the first model arrives (after that, the live view is the state). */
+  private pendingRestore: ViewState | undefined;
+
+  private filterTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: HostConnection,
+  ) {
+    const saved = sanitizeViewState(host.loadState());
+    this.pendingRestore = saved;
+    this.showKeywords = saved.showKeywords;
+    this.columnWidths = saved.columnWidths;
+
+    this.table = new VirtualTable({
+      onRowPointed: (id) => this.focusRow(id, false),
+      onToggleRow: (id) => this.toggleRow(id),
+      onScrolled: () => this.scheduleSave(),
+    });
+    this.table.element.id = 'header-table';
+    this.toolbar = createToolbar(this.table.element.id);
+    this.toolbar.filter.value = saved.filter;
+    this.loadFailed = element('div', { className: 'load-failed', attributes: { role: 'alert' } });
+    this.loadFailed.hidden = true;
+
+    root.replaceChildren(
+      element('p', { className: 'loading-message', text: 'Loading…' }),
+      this.summary.summaryElement,
+      this.summary.errorsElement,
+      this.toolbar.root,
+      this.table.root,
+      this.loadFailed,
+    );
+    // CSS shows only the loading message while `loading`, only the failure while `failed`.
+    root.classList.add('loading');
+    root.setAttribute('aria-busy', 'true');
+
+    enableColumnResizing(this.table.element, this.table.header, this.columnWidths, (widths) => {
+      this.columnWidths = widths;
+      this.scheduleSave();
+    });
+    this.applyKeywordToggle();
+    this.wireEvents();
+  }
+
+  handleMessage(message: HostMessage): void {
+    switch (message.type) {
+      case 'header':
+        this.showModel(message.model);
+        break;
+      case 'loadFailed':
+        this.showLoadFailed(message.message);
+        break;
+      case 'command':
+        this.runCommand(message.command);
+        break;
+    }
+  }
+
+  private showModel(model: HeaderModel): void {
+    // A model sent again (the file changed on disk) keeps the live view where it can; the first one restores
+    // what was saved before the webview was last destroyed.
+    const restore = this.pendingRestore ?? this.snapshot();
+    this.pendingRestore = undefined;
+    const sameModel = restore.fingerprint === modelFingerprint(model);
+
+    this.model = model;
+    this.tree = new TreeModel(model.rows);
+    this.searchIndex = undefined;
+    this.root.classList.remove('loading', 'failed');
+    this.root.removeAttribute('aria-busy');
+    this.loadFailed.hidden = true;
+    this.summary.update(model.fileName, model.summary, model.errors);
+
+    if (sameModel) this.tree.restoreExpanded(restore.expanded);
+    this.table.setModel(model.rows, this.tree);
+    this.focusedRow = sameModel && restore.focusedRow < model.rows.length ? restore.focusedRow : -1;
+    this.appliedFilter = '';
+    this.applyFilter(this.toolbar.filter.value, false);
+    this.ensureFocusVisible();
+    this.table.setFocusedRow(this.focusedRow);
+    this.table.scrollTop = sameModel ? restore.scrollTop : 0;
+
+    if (restore.focusArea === 'table') this.table.element.focus({ preventScroll: true });
+    else if (restore.focusArea === 'filter') this.toolbar.filter.focus({ preventScroll: true });
+    this.scheduleSave();
+  }
+
+  private showLoadFailed(message: string): void {
+    this.root.classList.remove('loading');
+    this.root.classList.add('failed');
+    this.root.removeAttribute('aria-busy');
+    this.loadFailed.replaceChildren(
+      element('p', { className: 'load-failed-title', text: 'This file could not be opened.' }),
+      element('p', { className: 'load-failed-message', text: message }),
+    );
+    this.loadFailed.hidden = false;
+  }
+
+  private runCommand(command: HeaderCommand): void {
+    switch (command) {
+      case 'expandAll':
+        return this.expandAll();
+      case 'collapseAll':
+        return this.collapseAll();
+      case 'focusFilter':
+        return this.focusFilter();
+      case 'copyTag':
+        return this.copy('tag');
+      case 'copyKeyword':
+        return this.copy('keyword');
+      case 'copyValue':
+        return this.copy('value');
+    }
+  }
+
+  private wireEvents(): void {
+    const { filter, expandAll, collapseAll, keywordToggle } = this.toolbar;
+    filter.addEventListener('input', () => this.scheduleFilter());
+    filter.addEventListener('keydown', (event) => {
+      const action = filterKeyAction(event, filter.value);
+      if (!action) return;
+      // Handled keys stop here: VS Code forwards unhandled webview keys to its own keybindings.
+      event.preventDefault();
+      event.stopPropagation();
+      if (action === 'clear') {
+        filter.value = '';
+        this.applyFilter('', true);
+      } else {
+        // Enter/↓ should act on the text as typed, not as it was before the debounce.
+        if (action === 'toTable') this.applyFilter(filter.value, true);
+        this.focusTable();
+      }
+    });
+    expandAll.addEventListener('click', () => this.expandAll());
+    collapseAll.addEventListener('click', () => this.collapseAll());
+    keywordToggle.addEventListener('click', () => {
+      this.showKeywords = !this.showKeywords;
+      this.applyKeywordToggle();
+      this.scheduleSave();
+    });
+
+    this.table.element.addEventListener('keydown', (event) => {
+      if (event.target !== this.table.element) return;
+      const action = tableKeyAction(event);
+      if (!action) return;
+      // A mouse selection inside the table is the user's to copy with the browser's own Copy.
+      if (action.type === 'copy' && this.hasTextSelectionIn(this.table.element)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.runTableAction(action);
+    });
+    // VS Code's Edit > Copy runs document.execCommand('copy') in the webview: answer it with the focused row.
+    document.addEventListener('copy', (event) => {
+      if (document.activeElement !== this.table.element || this.hasTextSelectionIn(this.table.element))
+        return;
+      const row = this.model?.rows[this.focusedRow];
+      if (!row || !event.clipboardData) return;
+      event.clipboardData.setData('text/plain', row.value);
+      event.preventDefault();
+    });
+
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement | null;
+      const typing =
+        !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+      if (globalKeyAction(event, typing) !== 'focusFilter') return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.focusFilter();
+    });
+
+    document.addEventListener('focusin', () => this.trackFocusArea());
+    document.addEventListener('focusout', () => setTimeout(() => this.trackFocusArea(), 0));
+  }
+
+  private runTableAction(action: TableAction): void {
+    switch (action.type) {
+      case 'move':
+        return this.move(action.to);
+      case 'expandOrFirstChild':
+        return this.expandOrFirstChild();
+      case 'collapseOrParent':
+        return this.collapseOrParent();
+      case 'toggle':
+        if (this.focusedRow >= 0) this.toggleRow(this.focusedRow);
+        return;
+      case 'expandAll':
+        return this.expandAll();
+      case 'collapseAll':
+        return this.collapseAll();
+      case 'copy':
+        return this.copy(action.field);
+    }
+  }
+
+  private move(to: 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end'): void {
+    const tree = this.tree;
+    if (!tree) return;
+    const count = tree.visibleCountNow();
+    if (count === 0) return;
+    const current = tree.positionOf(this.focusedRow);
+    const page = this.table.pageSize();
+    let target: number;
+    if (current < 0) target = to === 'end' || to === 'up' ? count - 1 : 0;
+    else {
+      switch (to) {
+        case 'up':
+          target = current - 1;
+          break;
+        case 'down':
+          target = current + 1;
+          break;
+        case 'pageUp':
+          target = current - page;
+          break;
+        case 'pageDown':
+          target = current + page;
+          break;
+        case 'home':
+          target = 0;
+          break;
+        case 'end':
+          target = count - 1;
+          break;
+      }
+    }
+    this.focusRow(tree.rowAt(Math.min(count - 1, Math.max(0, target))), true);
+  }
+
+  private expandOrFirstChild(): void {
+    const tree = this.tree;
+    const id = this.focusedRow;
+    if (!tree || id < 0) return this.move('home');
+    if (!tree.isExpandable(id)) return;
+    if (!tree.isExpanded(id)) {
+      tree.setExpanded(id, true);
+      this.afterExpansionChange();
+      return;
+    }
+    const next = tree.rowAt(tree.positionOf(id) + 1);
+    if (next >= 0 && tree.parentOf(next) === id) this.focusRow(next, true);
+  }
+
+  private collapseOrParent(): void {
+    const tree = this.tree;
+    const id = this.focusedRow;
+    if (!tree || id < 0) return this.move('home');
+    if (tree.isExpanded(id)) {
+      tree.setExpanded(id, false);
+      this.afterExpansionChange();
+      return;
+    }
+    const parent = tree.parentOf(id);
+    if (parent >= 0 && tree.positionOf(parent) >= 0) this.focusRow(parent, true);
+  }
+
+  private toggleRow(id: number): void {
+    if (!this.tree?.isExpandable(id)) return;
+    this.tree.toggle(id);
+    this.afterExpansionChange();
+  }
+
+  private expandAll(): void {
+    if (!this.tree) return;
+    this.tree.expandAll();
+    this.afterExpansionChange();
+  }
+
+  private collapseAll(): void {
+    if (!this.tree) return;
+    this.tree.collapseAll();
+    this.afterExpansionChange();
+  }
+
+  private afterExpansionChange(): void {
+    this.ensureFocusVisible();
+    this.table.setFocusedRow(this.focusedRow);
+    if (this.tree) this.table.revealPosition(this.tree.positionOf(this.focusedRow));
+    this.scheduleSave();
+  }
+
+  /** A row hidden by collapsing an ancestor hands the focus to its nearest visible ancestor, as in VS Code. */
+  private ensureFocusVisible(): void {
+    const tree = this.tree;
+    if (!tree) return;
+    if (this.focusedRow >= tree.size) this.focusedRow = -1;
+    while (this.focusedRow >= 0 && tree.positionOf(this.focusedRow) < 0)
+      this.focusedRow = tree.parentOf(this.focusedRow);
+  }
+
+  private focusRow(id: number, reveal: boolean): void {
+    if (!this.tree || id < 0) return;
+    this.focusedRow = id;
+    this.table.setFocusedRow(id);
+    if (reveal) this.table.revealPosition(this.tree.positionOf(id));
+    this.scheduleSave();
+  }
+
+  private focusTable(): void {
+    if (this.focusedRow < 0 && this.tree && this.tree.visibleCountNow() > 0)
+      this.focusRow(this.tree.rowAt(0), true);
+    this.table.element.focus({ preventScroll: true });
+  }
+
+  private focusFilter(): void {
+    this.toolbar.filter.focus();
+    this.toolbar.filter.select();
+  }
+
+  private scheduleFilter(): void {
+    clearTimeout(this.filterTimer);
+    const rows = this.model?.rows.length ?? 0;
+    const delay = rows > INSTANT_FILTER_ROWS ? FILTER_DEBOUNCE_MS : 0;
+    this.filterTimer = setTimeout(() => this.applyFilter(this.toolbar.filter.value, true), delay);
+  }
+
+  /** Filters the table. `interactive` is false while restoring state, where the saved scroll position wins. */
+  private applyFilter(text: string, interactive: boolean): void {
+    clearTimeout(this.filterTimer);
+    const model = this.model;
+    const tree = this.tree;
+    if (!model || !tree) return;
+    if (text === this.appliedFilter && interactive) return;
+    const wasFiltering = tree.isFiltering();
+    this.appliedFilter = text;
+
+    const query = parseFilterQuery(text);
+    let result: ReturnType<typeof matchRows>;
+    if (query.kind !== 'empty') {
+      this.searchIndex ??= buildSearchIndex(model.rows);
+      result = matchRows(this.searchIndex, query);
+    }
+    tree.setFilter(result?.matches);
+    this.table.setHighlight(highlightNeedles(query));
+
+    if (!result) {
+      // Leaving the filter keeps the row the user found in view, in its place in the tree.
+      if (wasFiltering && this.focusedRow >= 0) tree.reveal(this.focusedRow);
+      this.toolbar.matchCount.textContent = '';
+      this.table.setEmptyMessage(model.rows.length === 0 ? 'This file has no elements.' : '');
+    } else {
+      const count = result.count;
+      this.toolbar.matchCount.textContent =
+        count === 0 ? 'No matches' : `${count.toLocaleString('en-US')} match${count === 1 ? '' : 'es'}`;
+      this.table.setEmptyMessage(count === 0 ? `No element matches “${text.trim()}”.` : '');
+    }
+
+    if (!interactive) {
+      this.table.refresh();
+      return;
+    }
+    // Keep the focused row while it still matches; otherwise go to the first match, so that Enter or ↓ in the
+    // filter box lands on something the user was looking for.
+    if (result && !tree.isMatch(this.focusedRow)) this.focusedRow = this.firstMatch(tree);
+    this.ensureFocusVisible();
+    this.table.setFocusedRow(this.focusedRow);
+    const position = tree.positionOf(this.focusedRow);
+    if (position >= 0) this.table.revealPosition(position);
+    else this.table.scrollTop = 0;
+    this.scheduleSave();
+  }
+
+  private firstMatch(tree: TreeModel): number {
+    const visible = tree.visibleRows();
+    for (let p = 0; p < visible.length; p++) if (tree.isMatch(visible[p])) return visible[p];
+    return -1;
+  }
+
+  private copy(field: CopyField): void {
+    const row = this.model?.rows[this.focusedRow];
+    if (!row) return this.showStatus('Select a row to copy from.');
+    if (field === 'keyword' && row.keyword === '') return this.showStatus(`${row.tag} has no keyword.`);
+    this.host.post({ type: 'copy', rowId: row.id, field });
+    this.showStatus(`Copied the ${COPY_LABELS[field]} of ${row.tag}.`);
+  }
+
+  private showStatus(text: string): void {
+    clearTimeout(this.statusTimer);
+    this.toolbar.status.textContent = text;
+    this.statusTimer = setTimeout(() => (this.toolbar.status.textContent = ''), STATUS_CLEAR_MS);
+  }
+
+  private applyKeywordToggle(): void {
+    this.toolbar.keywordToggle.setAttribute('aria-pressed', String(this.showKeywords));
+    this.table.setShowKeywords(this.showKeywords);
+  }
+
+  private hasTextSelectionIn(container: HTMLElement): boolean {
+    const selection = document.getSelection();
+    return !!selection && !selection.isCollapsed && container.contains(selection.anchorNode);
+  }
+
+  private trackFocusArea(): void {
+    const active = document.activeElement;
+    const area: FocusArea =
+      active === this.toolbar.filter ? 'filter' : active === this.table.element ? 'table' : 'none';
+    if (area !== this.focusArea) {
+      this.focusArea = area;
+      this.scheduleSave();
+    }
+  }
+
+  private snapshot(): ViewState {
+    return {
+      version: 1,
+      fingerprint: this.model ? modelFingerprint(this.model) : '',
+      scrollTop: this.table.scrollTop,
+      expanded: this.tree?.expandedIds() ?? [],
+      focusedRow: this.focusedRow,
+      focusArea: this.focusArea,
+      filter: this.toolbar.filter.value,
+      showKeywords: this.showKeywords,
+      columnWidths: this.columnWidths,
+    };
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer !== undefined) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      // Before the first model arrives there is nothing live to save; keep what was saved.
+      if (!this.model) return;
+      this.host.saveState(this.snapshot());
+    }, SAVE_STATE_DELAY_MS);
+  }
+}
