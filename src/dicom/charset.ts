@@ -134,12 +134,15 @@ const TERMS = new Map<string, TermDefinition>([
 ]);
 const DEFAULT_TERM: TermDefinition = { kind: 'iso2022', g0: 'ascii', g1: undefined };
 
-type Designation = { readonly g0: G0Set } | { readonly g1: G1Set };
+/** What an escape sequence designates; g1IfUnset designates G1 only where no G1 set is active. */
+type Designation = { readonly g0: G0Set; readonly g1IfUnset?: G1Set } | { readonly g1: G1Set };
 
 /** Escape sequences (PS3.3 Tables C.12-3 and C.12-4), as the bytes after ESC. */
 const ESCAPES: ReadonlyArray<readonly [bytes: string, designation: Designation]> = [
   ['(B', { g0: 'ascii' }], // ISO-IR 6
-  ['(J', { g0: 'ascii' }], // ISO-IR 14, JIS X 0201 Roman (read as ASCII)
+  // ISO-IR 14, JIS X 0201 Roman (read as ASCII). Files, dcmtk and pydicom treat it as selecting all of JIS X 0201,
+  // so it brings the katakana into G1 when no G1 set is active (e.g. '\\ISO 2022 IR 13' with no ESC ) I).
+  ['(J', { g0: 'ascii', g1IfUnset: KATAKANA }],
   ['$B', { g0: JIS_X_0208 }], // ISO-IR 87
   ['$@', { g0: JIS_X_0208 }], // JIS C 6226-1978, the predecessor of JIS X 0208 (not in DICOM)
   ['$(D', { g0: JIS_X_0212 }], // ISO-IR 159
@@ -319,7 +322,13 @@ function decodeIso2022(bytes: Uint8Array, initial: CodeState, delimiters: Readon
       run.flush();
       const escape = matchEscape(bytes, i);
       if (escape) {
-        Object.assign(state, escape.designation);
+        const designation = escape.designation;
+        if ('g1' in designation) {
+          state.g1 = designation.g1;
+        } else {
+          state.g0 = designation.g0;
+          state.g1 ??= designation.g1IfUnset;
+        }
         i += escape.length;
       } else {
         out.push(0xfffd);

@@ -3,7 +3,7 @@
 // carries a BulkDataURI naming the bytes' place in the file, so nothing big is copied.
 
 import type { DicomElement, DicomFile } from './model';
-import { tagElement, tagHex } from './tags';
+import { TAG, tagElement, tagHex } from './tags';
 import type { ValueContext } from './values';
 import { contextFor, readValue, rootContexts, valueBytes } from './values';
 
@@ -128,7 +128,11 @@ function datasetJson(
   const out: DicomJsonDataset = {};
   for (const element of elements) {
     if (!options.includeGroupLengths && tagElement(element.tag) === 0) continue;
-    out[tagHex(element.tag)] = attribute(element, context, options);
+    out[tagHex(element.tag)] =
+      element.tag === TAG.specificCharacterSet && element.length > 0
+        ? // JSON text is Unicode: the values were decoded, so the data set now says UTF-8, as dcm2json does.
+          { vr: element.vr, Value: ['ISO_IR 192'] }
+        : attribute(element, context, options);
   }
   return out;
 }

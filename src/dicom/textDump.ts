@@ -18,7 +18,9 @@ function lengthText(row: TagRow): string {
 export function formatDumpLine(row: TagRow, options: TextDumpOptions = {}): string {
   const indent = '  '.repeat(row.depth);
   const name = options.keywords && row.keyword ? row.keyword : row.name;
-  const value = row.kind === 'element' ? (row.value ? ` [${row.value}]` : '') : row.value ? ` ${row.value}` : '';
+  // Values in brackets, as dcmdump prints them; structure (items, fragments, sequences) as plain notes.
+  const bracketed = row.kind === 'element' && row.childCount === 0 && row.vr !== 'SQ';
+  const value = row.value ? (bracketed ? ` [${row.value}]` : ` (${row.value})`) : '';
   const detail = row.detail ? ` (${row.detail})` : '';
   const vr = row.vr || '--';
   return `${String(row.offset).padStart(8)}  ${indent}${row.tag} ${vr} ${lengthText(row).padStart(6)}  ${name}${value}${detail}`;
