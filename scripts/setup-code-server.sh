@@ -18,30 +18,45 @@ LAUNCHER="$DIR/bin/code-server"
 
 log() { echo "setup-code-server: $*" >&2; }
 
-if [[ -f "$MARKER" && -x "$LAUNCHER" ]]; then
-  echo "$LAUNCHER"
-  exit 0
-fi
+have_browser() { [[ -x ${CHROMIUM:-/usr/bin/chromium} ]]; }
 
 # --- Debian packages --------------------------------------------------------------------------------------------
-need_pkgs=()
-command -v chromium >/dev/null 2>&1 || [[ -x /usr/bin/chromium ]] || need_pkgs+=(chromium)
-command -v rg >/dev/null 2>&1 || need_pkgs+=(ripgrep)
-command -v pkg-config >/dev/null 2>&1 || need_pkgs+=(pkg-config)
-[[ -f /usr/include/gssapi/gssapi.h || -f /usr/include/krb5.h ]] || need_pkgs+=(libkrb5-dev)
-command -v g++ >/dev/null 2>&1 || need_pkgs+=(g++)
-command -v make >/dev/null 2>&1 || need_pkgs+=(make)
-command -v python3 >/dev/null 2>&1 || need_pkgs+=(python3)
-if ((${#need_pkgs[@]})); then
+ensure_debian_packages() {
+  local need_pkgs=() pkg
+  if command -v dpkg-query >/dev/null 2>&1; then
+    for pkg in chromium libkrb5-dev pkg-config ripgrep g++ make python3; do
+      dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || need_pkgs+=("$pkg")
+    done
+  else
+    log "not a Debian system: make sure chromium, Kerberos headers, pkg-config, ripgrep, g++, make, python3 are installed"
+  fi
+  ((${#need_pkgs[@]})) || return 0
   if [[ $(id -u) -eq 0 ]]; then
     log "installing Debian packages: ${need_pkgs[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
-    apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >&2
+    apt-get install -y -qq "${need_pkgs[@]}" >&2
   else
     log "missing Debian packages: ${need_pkgs[*]} (run as root, or: sudo apt-get install ${need_pkgs[*]})"
     exit 1
   fi
+}
+
+if [[ -f "$MARKER" && -x "$LAUNCHER" ]] && have_browser; then
+  echo "$LAUNCHER"
+  exit 0
+fi
+
+# One install at a time (a test run and `npm start` may race); the winner's marker satisfies the others.
+mkdir -p "$(dirname "$DIR")"
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$DIR.lock"
+  flock 9
+fi
+ensure_debian_packages
+if [[ -f "$MARKER" && -x "$LAUNCHER" ]]; then
+  echo "$LAUNCHER"
+  exit 0
 fi
 RG="$(command -v rg)"
 

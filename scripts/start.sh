@@ -88,7 +88,8 @@ done
 
 URL=$(node -e '
   const [port, folder, ext] = process.argv.slice(1);
-  const payload = [["extensionDevelopmentPath", `vscode-remote://127.0.0.1:${port}${ext}`]];
+  const remotePath = ext.split("/").map(encodeURIComponent).join("/");
+  const payload = [["extensionDevelopmentPath", `vscode-remote://127.0.0.1:${port}${remotePath}`]];
   console.log(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
 ' "$PORT_SEEN" "$FOLDER" "$ROOT")
 

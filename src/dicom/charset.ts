@@ -9,14 +9,18 @@
 //   are C1 controls (U+0080-U+009F) in every single-byte set.
 // - Bytes above 7F with no G1 set (default repertoire, an unknown term, or a VR limited to the default
 //   repertoire) decode as ISO 8859-1, as pydicom does, so that no byte is lost from view.
-// - Multi-byte sets use TextDecoder ('euc-jp', 'euc-kr', 'gb18030', 'gbk', 'utf-8'), with the few JIS X 0208,
-//   JIS X 0212 and GB 2312 code points where WHATWG follows the Microsoft code pages mapped as the national
-//   standards (and pydicom) map them. Where a runtime lacks a decoder, characters of that set become U+FFFD.
+// - Multi-byte sets use TextDecoder ('euc-jp', 'euc-kr', 'gb18030', 'gbk', 'utf-8'), except for the few JIS
+//   X 0208, JIS X 0212 and GB 2312 code points where WHATWG follows the Microsoft code pages (mapped here as the
+//   national standards and pydicom map them) and the two KS X 1001:1998 additions Node's decoder lacks. Code
+//   points the national sets leave unassigned decode as WHATWG says (e.g. NEC row 13 of JIS X 0208). Where a
+//   runtime lacks a decoder, characters of that set become U+FFFD.
 // - JIS X 0201 Roman (ISO_IR 13's G0, ESC ( J) is read as ASCII: 5C stays a backslash, the value delimiter,
 //   and 7E a tilde, as Python's shift_jis codec (pydicom) reads them.
 // - Escape sequences of any supported set are obeyed even when (0008,0005) does not declare that set; an
 //   unknown escape sequence becomes U+FFFD and is skipped. The stand-alone multi-byte terms (ISO_IR 192,
 //   GB18030, GBK) decode the whole value and ignore any further terms; as later terms they are ignored.
+// - Defined terms are matched leniently: ISO_IR n and ISO 2022 IR n alike, common misspellings ('ISO IR 100'),
+//   and 'UTF-8' for ISO_IR 192. Unknown terms mean the default repertoire.
 // - Nothing throws: invalid bytes become U+FFFD.
 import { SINGLE_BYTE_UPPER_HALVES } from './charset/single-byte-tables';
 
@@ -130,6 +134,8 @@ const TERMS = new Map<string, TermDefinition>([
   ['192', { kind: 'whole', decoder: 'utf-8' }],
   ['GB18030', { kind: 'whole', decoder: 'gb18030' }],
   ['GBK', { kind: 'whole', decoder: 'gbk' }],
+  // Not a defined term, but found in files (and read as UTF-8 by pydicom, which accepts Python codec names).
+  ['UTF8', { kind: 'whole', decoder: 'utf-8' }],
   ...SINGLE_BYTE_SETS.map(([ir, g1]): [string, TermDefinition] => [ir, { kind: 'iso2022', g0: 'ascii', g1 }]),
 ]);
 const DEFAULT_TERM: TermDefinition = { kind: 'iso2022', g0: 'ascii', g1: undefined };
@@ -141,7 +147,7 @@ type Designation = { readonly g0: G0Set; readonly g1IfUnset?: G1Set } | { readon
 const ESCAPES: ReadonlyArray<readonly [bytes: string, designation: Designation]> = [
   ['(B', { g0: 'ascii' }], // ISO-IR 6
   // ISO-IR 14, JIS X 0201 Roman (read as ASCII). Files, dcmtk and pydicom treat it as selecting all of JIS X 0201,
-  // so it brings the katakana into G1 when no G1 set is active (e.g. '\\ISO 2022 IR 13' with no ESC ) I).
+  // so it brings the katakana into G1 when no G1 set is active (ISO 2022 IR 13 as value 2, no ESC ) I).
   ['(J', { g0: 'ascii', g1IfUnset: KATAKANA }],
   ['$B', { g0: JIS_X_0208 }], // ISO-IR 87
   ['$@', { g0: JIS_X_0208 }], // JIS C 6226-1978, the predecessor of JIS X 0208 (not in DICOM)
@@ -273,13 +279,49 @@ class DoubleByteRun {
   }
 }
 
-/** Bytes as ISO 8859-1 (identical to ASCII below 80). */
-function decodeLatin1(bytes: Uint8Array): string {
+/** Byte order of typed arrays on this machine, for decoding a Uint16Array's bytes as UTF-16. */
+const LITTLE_ENDIAN_HOST = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const IDENTITY = Uint16Array.from({ length: 256 }, (_, b) => b);
+const byteTables = new Map<G1Set, Uint16Array>([[undefined, IDENTITY]]);
+
+/** The character of every byte with G0 ASCII and the given G1 set (C1 controls at 80-9F, ISO 8859-1 without G1). */
+function byteTable(g1: UpperHalf | undefined): Uint16Array {
+  let table = byteTables.get(g1);
+  if (table === undefined) {
+    table = IDENTITY.map((b) => (b >= 0xa0 && g1 ? g1.table.charCodeAt(b - 0xa0) : b));
+    byteTables.set(g1, table);
+  }
+  return table;
+}
+
+/** Decodes bytes through a table: single-byte sets with no escape sequence to follow. */
+function decodeByTable(bytes: Uint8Array, table: Uint16Array): string {
+  if (bytes.length <= 64) {
+    // Most values are short: skip the typed array and decoder call.
+    let text = '';
+    for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(table[bytes[i]]);
+    return text;
+  }
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = table[bytes[i]];
+  // The tables hold no surrogates, so UTF-16 decoding is exact; it is the fastest way to a string.
+  const utf16 = textDecoder(LITTLE_ENDIAN_HOST ? 'utf-16le' : 'utf-16be');
+  if (utf16) return utf16.decode(units);
   let text = '';
-  for (let i = 0; i < bytes.length; i += 4096) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  for (let i = 0; i < units.length; i += 8192) {
+    text += String.fromCharCode(...units.subarray(i, i + 8192));
   }
   return text;
+}
+
+/** Bytes as ISO 8859-1 (identical to ASCII below 80). */
+function decodeLatin1(bytes: Uint8Array): string {
+  return decodeByTable(bytes, IDENTITY);
+}
+
+/** Bytes all below 80 (and no ESC, which would mean nothing here anyway). */
+function decodeAscii(bytes: Uint8Array): string {
+  return textDecoder('utf-8')?.decode(bytes) ?? decodeLatin1(bytes);
 }
 
 /** Decodes a whole value with a stand-alone decoder (UTF-8, GB18030, GBK). */
@@ -396,9 +438,16 @@ function delimitersFor(vr: string): ReadonlySet<number> {
   return SINGLE_VALUED_VRS.has(vr) ? TEXT_DELIMITERS : MULTI_VALUE_DELIMITERS;
 }
 
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80 || bytes[i] === ESC) return false;
-  return true;
+/** 0: ASCII without ESC; otherwise bit 1 set when a byte is above 7F, bit 2 when there is an ESC. */
+function scan(bytes: Uint8Array): number {
+  let high = 0;
+  let escape = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    high |= b;
+    if (b === ESC) escape = true;
+  }
+  return (high & 0x80 ? 1 : 0) | (escape ? 2 : 0);
 }
 
 /**
@@ -408,9 +457,14 @@ function isAscii(bytes: Uint8Array): boolean {
  *   default repertoire).
  */
 export function decodeText(bytes: Uint8Array, charsets: readonly string[], vr: string): string {
-  if (isAscii(bytes)) return decodeLatin1(bytes);
+  const found = scan(bytes);
+  if (found === 0) return decodeAscii(bytes);
   if (!EXTENDED_VRS.has(vr)) return decodeLatin1(bytes);
   const first = definitionOf(charsets[0] ?? '') ?? DEFAULT_TERM;
   if (first.kind === 'whole') return decodeWhole(bytes, first.decoder);
+  if ((found & 2) === 0 && first.g0 === 'ascii' && first.g1?.kind !== 'double') {
+    // No escape sequence: the initial sets hold throughout.
+    return decodeByTable(bytes, byteTable(first.g1));
+  }
   return decodeIso2022(bytes, { g0: first.g0, g1: first.g1 }, delimitersFor(vr));
 }

@@ -1,7 +1,8 @@
 // The DICOM data dictionary (PS3.6 §6): name, keyword, VR and VM of every standard attribute, looked up by tag
-// or by keyword. The table is generated text (generated/dictionary.ts) parsed once, at the first lookup, into
-// maps; tags the standard defines with repeating-group placeholders ((60xx,3000), (0028,04x0)...) are matched
-// by mask only when the exact lookup misses, after the rules for group lengths and private creators.
+// or by keyword. The table is generated text (generated/dictionary.ts), indexed at the first lookup (a map from
+// tag to line; an entry is parsed when first asked for); tags the standard defines with repeating-group
+// placeholders ((60xx,3000), (0028,04x0)...) are matched by mask only when the exact lookup misses, after the
+// rules for group lengths and private creators.
 import { DICTIONARY_TABLE } from './generated/dictionary';
 
 export interface DictionaryEntry {
@@ -49,15 +50,14 @@ const PRIVATE_CREATOR: DictionaryEntry = {
 let tables: Tables | undefined;
 let keywords: Map<string, number> | undefined;
 
-/** Calls visit with the offsets of the start and end of each line of the table. */
-function forEachLine(visit: (offset: number, end: number) => void): void {
+/** Calls visit with the offset of each line of the table. */
+function forEachLine(visit: (offset: number) => void): void {
   const table = DICTIONARY_TABLE;
   let offset = 0;
   while (offset < table.length) {
-    let end = table.indexOf('\n', offset);
-    if (end < 0) end = table.length;
-    visit(offset, end);
-    offset = end + 1;
+    visit(offset);
+    const end = table.indexOf('\n', offset);
+    offset = end < 0 ? table.length : end + 1;
   }
 }
 
@@ -86,8 +86,9 @@ function load(): Tables {
     const tag = parseTag(offset);
     // Bits fixed by the tag column: all of them unless it has repeating-group placeholders.
     let mask = 0;
-    for (let i = 0; i < 8; i++)
+    for (let i = 0; i < 8; i++) {
       mask = mask * 16 + (DICTIONARY_TABLE.charCodeAt(offset + i) === 0x78 ? 0 : 0xf);
+    }
     if (mask === 0xffffffff) {
       byTag.set(tag, offset);
       return;
@@ -107,9 +108,28 @@ function loadKeywords(): Map<string, number> {
   forEachLine((offset) => {
     const start = offset + 9;
     const keyword = DICTIONARY_TABLE.slice(start, DICTIONARY_TABLE.indexOf('|', start));
-    if (keyword) byKeyword.set(keyword, parseTag(offset));
+    if (keyword) byKeyword.set(keyword, representativeTag(offset, keyword));
   });
   return byKeyword;
+}
+
+/**
+ * The tag of a line; for a repeating-group pattern, the first one (placeholder digits all 0, else all 1...)
+ * that lookupTag resolves to that pattern, not to an exact entry or a group length: (60xx,3000) → (6000,3000),
+ * (0028,04x0) → (0028,0410) since (0028,0400) is Transform Label.
+ */
+function representativeTag(offset: number, keyword: string): number {
+  const base = parseTag(offset);
+  let placeholders = 0;
+  for (let i = 0; i < 8; i++) {
+    placeholders = placeholders * 16 + (DICTIONARY_TABLE.charCodeAt(offset + i) === 0x78 ? 1 : 0);
+  }
+  if (placeholders === 0) return base;
+  for (let digit = 0; digit < 16; digit++) {
+    const tag = (base + placeholders * digit) >>> 0;
+    if (lookupTag(tag)?.keyword === keyword) return tag;
+  }
+  return base;
 }
 
 /**
@@ -143,8 +163,8 @@ export function lookupTag(tag: number): DictionaryEntry | undefined {
 }
 
 /**
- * The tag of a keyword as the standard spells it (e.g. 'PatientName'). For repeating-group attributes the
- * placeholder digits are zero: 'OverlayData' → 0x60003000.
+ * The tag of a keyword as the standard spells it (e.g. 'PatientName'). For repeating-group attributes, the
+ * first tag of the pattern: 'OverlayData' → 0x60003000; lookupTag gives the same keyword back for any result.
  */
 export function lookupKeyword(keyword: string): number | undefined {
   return (keywords ??= loadKeywords()).get(keyword);

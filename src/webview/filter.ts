@@ -52,24 +52,65 @@ export function parseFilterQuery(input: string): FilterQuery {
   return { kind: 'text', text: lower };
 }
 
-/** The per-row strings the filter searches, lowercased once. */
+/**
+ * The text the filter searches, lowercased once per model. All rows are joined into one string per kind, each row
+ * preceded by ROW_START, so that a search is the engine's native indexOf jumping from match to match instead of a
+ * loop over 100,000 strings; `starts` maps a position back to its row by binary search.
+ */
 export interface SearchIndex {
-  /** "gggg,eeee" per row. */
-  readonly tags: readonly string[];
-  /** Keyword, name, value and value detail joined by a separator that no query contains (queries are trimmed
-   *  single lines). The detail is searchable so that "CT Image Storage" finds the UID it names. */
-  readonly texts: readonly string[];
+  readonly rowCount: number;
+  /** ROW_START + "gggg,eeee" per row. */
+  readonly tags: string;
+  readonly tagStarts: Int32Array;
+  /** ROW_START + keyword, name, value and detail separated by FIELD_END, per row. The detail is searchable so
+   *  that "ct image storage" finds the UID it names. */
+  readonly texts: string;
+  readonly textStarts: Int32Array;
+}
+
+/** Characters no query contains (queries are single lines, and sanitizeQueryText removes these). */
+const ROW_START = '\u0001';
+const FIELD_END = '\n';
+
+function sanitizeQueryText(text: string): string {
+  return text.split(ROW_START).join('').split(FIELD_END).join('').replace(/\r/g, '');
+}
+
+function joinRows(rowCount: number, text: (i: number) => string): { joined: string; starts: Int32Array } {
+  const parts = new Array<string>(rowCount);
+  for (let i = 0; i < rowCount; i++) parts[i] = ROW_START + text(i);
+  const raw = parts.join('');
+  const lower = raw.toLowerCase();
+  // A few characters (e.g. "İ") change length when lowercased; then offsets into `lower` would not match the
+  // parts, so the parts are lowercased one by one before the offsets are taken.
+  const sameLength = lower.length === raw.length;
+  const starts = new Int32Array(rowCount + 1);
+  let offset = 0;
+  for (let i = 0; i < rowCount; i++) {
+    if (!sameLength) parts[i] = parts[i].toLowerCase();
+    starts[i] = offset;
+    offset += parts[i].length;
+  }
+  starts[rowCount] = offset;
+  return { joined: sameLength ? lower : parts.join(''), starts };
 }
 
 export function buildSearchIndex(rows: readonly TagRow[]): SearchIndex {
-  const tags = new Array<string>(rows.length);
-  const texts = new Array<string>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
+  const tags = joinRows(rows.length, (i) => {
+    const tag = rows[i].tag;
+    return tag.startsWith('(') && tag.endsWith(')') ? tag.slice(1, -1) : tag;
+  });
+  const texts = joinRows(rows.length, (i) => {
     const row = rows[i];
-    tags[i] = row.tag.replace(/[()\s]/g, '').toLowerCase();
-    texts[i] = `${row.keyword}\n${row.name}\n${row.value}\n${row.detail ?? ''}`.toLowerCase();
-  }
-  return { tags, texts };
+    return `${row.keyword}${FIELD_END}${row.name}${FIELD_END}${row.value}${FIELD_END}${row.detail ?? ''}`;
+  });
+  return {
+    rowCount: rows.length,
+    tags: tags.joined,
+    tagStarts: tags.starts,
+    texts: texts.joined,
+    textStarts: texts.starts,
+  };
 }
 
 export interface FilterMatches {
@@ -78,44 +119,43 @@ export interface FilterMatches {
   readonly count: number;
 }
 
+/** The row whose segment contains `position`: the last start at or before it. */
+function rowAt(starts: Int32Array, position: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Marks every row whose segment of `joined` contains `needle`, skipping to the next row after each hit. */
+function markMatches(joined: string, starts: Int32Array, needle: string, matches: Uint8Array): void {
+  if (needle === '') return;
+  let from = 0;
+  for (;;) {
+    const at = joined.indexOf(needle, from);
+    if (at < 0) return;
+    const row = rowAt(starts, at);
+    matches[row] = 1;
+    from = starts[row + 1];
+  }
+}
+
 /** Rows matching the query, or undefined for an empty query (no filtering). */
 export function matchRows(index: SearchIndex, query: FilterQuery): FilterMatches | undefined {
   if (query.kind === 'empty') return undefined;
-  const { tags, texts } = index;
-  const matches = new Uint8Array(tags.length);
-  let count = 0;
-  // One loop per kind keeps the hot loop free of a per-row switch.
-  switch (query.kind) {
-    case 'tag': {
-      const prefix = query.tagPrefix;
-      for (let i = 0; i < tags.length; i++) {
-        if (tags[i].startsWith(prefix)) {
-          matches[i] = 1;
-          count++;
-        }
-      }
-      break;
-    }
-    case 'tagOrText': {
-      const { tagPrefix, text } = query;
-      for (let i = 0; i < tags.length; i++) {
-        if (tags[i].startsWith(tagPrefix) || texts[i].includes(text)) {
-          matches[i] = 1;
-          count++;
-        }
-      }
-      break;
-    }
-    case 'text': {
-      const text = query.text;
-      for (let i = 0; i < texts.length; i++) {
-        if (texts[i].includes(text)) {
-          matches[i] = 1;
-          count++;
-        }
-      }
-      break;
-    }
+  const matches = new Uint8Array(index.rowCount);
+  // A tag prefix must start right after ROW_START, so searching for both anchors it at the start of the tag.
+  if (query.kind === 'tag' || query.kind === 'tagOrText') {
+    markMatches(index.tags, index.tagStarts, ROW_START + sanitizeQueryText(query.tagPrefix), matches);
   }
+  if (query.kind === 'text' || query.kind === 'tagOrText') {
+    markMatches(index.texts, index.textStarts, sanitizeQueryText(query.text), matches);
+  }
+  let count = 0;
+  for (let i = 0; i < matches.length; i++) count += matches[i];
   return { matches, count };
 }

@@ -3,7 +3,7 @@
 // across the webview being hidden and re-created.
 
 import type { CopyField, HeaderCommand, HeaderModel, HostMessage } from '../shared/protocol';
-import { enableColumnResizing } from './columns';
+import { ColumnLayout, tagColumnWidthFor } from './columns';
 import { element } from './dom';
 import type { SearchIndex } from './filter';
 import { buildSearchIndex, matchRows, parseFilterQuery } from './filter';
@@ -25,6 +25,12 @@ const FILTER_DEBOUNCE_MS = 90;
 const SAVE_STATE_DELAY_MS = 150;
 const STATUS_CLEAR_MS = 2500;
 
+/** requestIdleCallback where there is one (not in Safari, where VS Code for the Web may run). */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 300);
+}
+
 const COPY_LABELS: Readonly<Record<CopyField, string>> = { tag: 'tag', keyword: 'keyword', value: 'value' };
 
 export class HeaderInspector {
@@ -32,6 +38,7 @@ export class HeaderInspector {
   private readonly toolbar: Toolbar;
   private readonly table: VirtualTable;
   private readonly loadFailed: HTMLElement;
+  private readonly columns: ColumnLayout;
 
   private model: HeaderModel | undefined;
   private tree: TreeModel | undefined;
@@ -80,7 +87,7 @@ export class HeaderInspector {
     root.classList.add('loading');
     root.setAttribute('aria-busy', 'true');
 
-    enableColumnResizing(this.table.element, this.table.header, this.columnWidths, (widths) => {
+    this.columns = new ColumnLayout(this.table.element, this.table.header, this.columnWidths, (widths) => {
       this.columnWidths = widths;
       this.scheduleSave();
     });
@@ -117,6 +124,10 @@ export class HeaderInspector {
     this.loadFailed.hidden = true;
     this.summary.update(model.fileName, model.summary, model.errors);
 
+    let maxDepth = 0;
+    for (const row of model.rows) if (row.depth > maxDepth) maxDepth = row.depth;
+    this.columns.setDefaultWidth('tag', tagColumnWidthFor(maxDepth));
+
     if (sameModel) this.tree.restoreExpanded(restore.expanded);
     this.table.setModel(model.rows, this.tree);
     this.focusedRow = sameModel && restore.focusedRow < model.rows.length ? restore.focusedRow : -1;
@@ -129,6 +140,11 @@ export class HeaderInspector {
     if (restore.focusArea === 'table') this.table.element.focus({ preventScroll: true });
     else if (restore.focusArea === 'filter') this.toolbar.filter.focus({ preventScroll: true });
     this.scheduleSave();
+
+    // Build the search index while the user is reading rather than on their first keystroke in the filter.
+    whenIdle(() => {
+      if (this.model === model) this.searchIndex ??= buildSearchIndex(model.rows);
+    });
   }
 
   private showLoadFailed(message: string): void {
@@ -401,8 +417,9 @@ export class HeaderInspector {
     this.ensureFocusVisible();
     this.table.setFocusedRow(this.focusedRow);
     const position = tree.positionOf(this.focusedRow);
-    if (position >= 0) this.table.revealPosition(position);
-    else this.table.scrollTop = 0;
+    // From the top, so that a match near the start is shown under the ancestors that lead to it.
+    this.table.scrollTop = 0;
+    this.table.revealPosition(position);
     this.scheduleSave();
   }
 

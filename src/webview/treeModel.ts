@@ -16,6 +16,8 @@ export class TreeModel {
   /** Index one past the last descendant of each row. */
   private readonly subtreeEnd: Int32Array;
   private readonly expanded: Uint8Array;
+  /** expandedIds() result, kept until the user's expansion changes: view state is saved on every scroll. */
+  private expandedCache: readonly number[] | undefined;
 
   // Filtering: `matches` marks rows that match; `matchBelow` marks rows with a matching descendant. Rows with a
   // match below are shown expanded (so the match is visible) unless the user collapsed them while this filter was
@@ -86,7 +88,10 @@ export class TreeModel {
   setExpanded(id: number, expand: boolean): void {
     if (!this.isExpandable(id) || this.isExpanded(id) === expand) return;
     if (this.matchBelow?.[id] && this.collapsedByUser) this.collapsedByUser[id] = expand ? 0 : 1;
-    else this.expanded[id] = expand ? 1 : 0;
+    else {
+      this.expanded[id] = expand ? 1 : 0;
+      this.expandedCache = undefined;
+    }
     this.dirty = true;
   }
 
@@ -97,32 +102,39 @@ export class TreeModel {
   expandAll(): void {
     for (let i = 0; i < this.size; i++) this.expanded[i] = this.isExpandable(i) ? 1 : 0;
     this.collapsedByUser?.fill(0);
+    this.expandedCache = undefined;
     this.dirty = true;
   }
 
   collapseAll(): void {
     this.expanded.fill(0);
     if (this.matchBelow && this.collapsedByUser) this.collapsedByUser.set(this.matchBelow);
+    this.expandedCache = undefined;
     this.dirty = true;
   }
 
   /** Expands every ancestor of the row so that it is visible (used when leaving the filter with a match focused). */
   reveal(id: number): void {
     for (let parent = this.parents[id]; parent >= 0; parent = this.parents[parent]) this.expanded[parent] = 1;
+    this.expandedCache = undefined;
     this.dirty = true;
   }
 
   /** Ids of the rows the user expanded (not counting the filter's automatic expansion), for saving view state. */
-  expandedIds(): number[] {
-    const ids: number[] = [];
-    for (let i = 0; i < this.size; i++) if (this.expanded[i]) ids.push(i);
-    return ids;
+  expandedIds(): readonly number[] {
+    if (!this.expandedCache) {
+      const ids: number[] = [];
+      for (let i = 0; i < this.size; i++) if (this.expanded[i]) ids.push(i);
+      this.expandedCache = ids;
+    }
+    return this.expandedCache;
   }
 
   restoreExpanded(ids: readonly number[]): void {
     this.expanded.fill(0);
     for (const id of ids)
       if (Number.isInteger(id) && id >= 0 && id < this.size && this.isExpandable(id)) this.expanded[id] = 1;
+    this.expandedCache = undefined;
     this.dirty = true;
   }
 

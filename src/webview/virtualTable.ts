@@ -53,12 +53,18 @@ export class VirtualTable {
   private tree: TreeModel | undefined;
   private readonly bound = new Map<number, HTMLElement>();
   private readonly cells = new WeakMap<HTMLElement, RowCells>();
+  /** Bumped when display options change; a bound row filled under an older version is filled again when drawn. */
+  private contentVersion = 0;
+  private readonly filledVersion = new WeakMap<HTMLElement, number>();
   private readonly pool: HTMLElement[] = [];
   private focusedRow = -1;
   private showKeywords = false;
   private textNeedle: string | undefined;
   private tagNeedle: string | undefined;
-  private renderQueued = false;
+  /** A render is queued for the end of the current task (see invalidate). */
+  private renderPending = false;
+  /** A render is queued for the next animation frame (scrolling, resizing). */
+  private frameQueued = false;
 
   constructor(private readonly events: VirtualTableEvents) {
     this.nameHeader = element('span', { text: 'Name' });
@@ -142,19 +148,21 @@ export class VirtualTable {
     this.tree = tree;
     this.focusedRow = -1;
     this.releaseAll();
-    this.render();
+    this.invalidate();
   }
 
   setShowKeywords(showKeywords: boolean): void {
     this.showKeywords = showKeywords;
     this.nameHeader.textContent = showKeywords ? 'Keyword' : 'Name';
-    this.refillBound();
+    this.contentVersion++;
+    this.invalidate();
   }
 
   setHighlight(needles: { readonly text?: string; readonly tag?: string }): void {
     this.textNeedle = needles.text;
     this.tagNeedle = needles.tag;
-    this.refillBound();
+    this.contentVersion++;
+    this.invalidate();
   }
 
   setEmptyMessage(text: string): void {
@@ -164,12 +172,12 @@ export class VirtualTable {
 
   setFocusedRow(id: number): void {
     this.focusedRow = id;
-    this.render();
+    this.invalidate();
   }
 
-  /** The visible rows changed (expand, collapse, filter): lay the view out again now. */
+  /** The visible rows changed (expand, collapse, filter): lay the view out again. */
   refresh(): void {
-    this.render();
+    this.invalidate();
   }
 
   /** Rows that fit in the view, for PageUp/PageDown. */
@@ -182,20 +190,23 @@ export class VirtualTable {
   }
 
   set scrollTop(value: number) {
+    // The spacer must have its new height first, or the browser clamps the scroll position to the old one.
+    this.syncHeight();
     this.element.scrollTop = value;
-    this.render();
+    this.invalidate();
   }
 
   /** Scrolls just enough for the row at a visible position to be in view, below the sticky header. */
   revealPosition(position: number): void {
     if (position < 0) return;
+    this.syncHeight();
     const top = position * ROW_HEIGHT;
     const viewHeight = this.element.clientHeight - ROW_HEIGHT;
     if (top < this.element.scrollTop) this.element.scrollTop = top;
     else if (top + ROW_HEIGHT > this.element.scrollTop + viewHeight) {
       this.element.scrollTop = top + ROW_HEIGHT - viewHeight;
     }
-    this.render();
+    this.invalidate();
   }
 
   private rowIdOf(target: EventTarget | null): number | undefined {
@@ -205,12 +216,32 @@ export class VirtualTable {
   }
 
   private scheduleRender(): void {
-    if (this.renderQueued) return;
-    this.renderQueued = true;
+    if (this.frameQueued) return;
+    this.frameQueued = true;
     requestAnimationFrame(() => {
-      this.renderQueued = false;
+      this.frameQueued = false;
       this.render();
     });
+  }
+
+  /**
+   * Renders once at the end of the current task however many changes it made: each render reads the layout
+   * (scroll position, view height), and every extra read after a DOM change costs a forced layout.
+   */
+  private invalidate(): void {
+    if (this.renderPending) return;
+    this.renderPending = true;
+    queueMicrotask(() => {
+      this.renderPending = false;
+      this.render();
+    });
+  }
+
+  private syncHeight(): void {
+    const count = this.tree?.visibleCountNow() ?? 0;
+    const height = `${count * ROW_HEIGHT}px`;
+    if (this.body.style.height !== height) this.body.style.height = height;
+    this.element.setAttribute('aria-rowcount', String(count + 1));
   }
 
   private releaseAll(): void {
@@ -221,16 +252,11 @@ export class VirtualTable {
     this.bound.clear();
   }
 
-  private refillBound(): void {
-    for (const [id, row] of this.bound) this.fill(row, id);
-  }
-
   private render(): void {
     const tree = this.tree;
     if (!tree) return;
     const count = tree.visibleCountNow();
-    this.body.style.height = `${count * ROW_HEIGHT}px`;
-    this.element.setAttribute('aria-rowcount', String(count + 1));
+    this.syncHeight();
 
     const scrollTop = this.element.scrollTop;
     const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -255,8 +281,10 @@ export class VirtualTable {
       let row = this.bound.get(id);
       if (!row) {
         row = this.pool.pop() ?? this.createRow();
-        this.fill(row, id);
         this.bound.set(id, row);
+        this.fill(row, id);
+      } else if (this.filledVersion.get(row) !== this.contentVersion) {
+        this.fill(row, id);
       }
       const expected: Element | null = previous ? previous.nextElementSibling : this.body.firstElementChild;
       if (expected !== row) this.body.insertBefore(row, expected);
@@ -302,6 +330,7 @@ export class VirtualTable {
     const data = this.rows[id];
     const cells = this.cells.get(row);
     if (!data || !cells) return;
+    this.filledVersion.set(row, this.contentVersion);
     row.id = `row-${id}`;
     row.dataset.rowId = String(id);
     const context: RowMenuContext = {

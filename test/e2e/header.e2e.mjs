@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, onFailure, test, waitUntil } from './harness.mjs';
 import { repoRoot, startWorkbench } from './workbench.mjs';
 
-const FIXTURES = join(repoRoot, 'test', 'fixtures');
+const FIXTURES = process.env.E2E_FIXTURES || join(repoRoot, 'test', 'fixtures');
 
 /** The first fixture (relative to test/fixtures) that exists among `candidates`, or the first file in `dirs`. */
 function pickFixture(what, candidates, dirs = []) {
@@ -27,15 +27,14 @@ const fixtures = {
     'a damaged file',
     process.env.E2E_DAMAGED
       ? [process.env.E2E_DAMAGED]
-      : ['damaged/truncated.dcm', 'damaged/truncated-value.dcm', 'damaged/bad-length.dcm'],
+      : ['damaged/truncated-mid-dataset.dcm', 'damaged/truncated-in-sequence.dcm'],
     ['damaged'],
   ),
-  sequence: pickFixture('a file with sequences', [
-    'seq/nested-sequences.dcm',
-    'sequences/nested.dcm',
-    'seq/sequences.dcm',
-    'ts/explicit-le.dcm',
-  ]),
+  sequence: pickFixture(
+    'a file with sequences',
+    ['seq/explicit-defined.dcm', 'seq/explicit-undefined.dcm'],
+    ['seq'],
+  ),
 };
 const base = (p) => p.split('/').pop();
 // A flat workspace of the chosen files: the explorer shows them all without scrolling or expanding folders.
@@ -95,7 +94,7 @@ test('shows header rows with tag, name, VR, VM, length and value', async () => {
   await ts.first().waitFor({ timeout: 10_000 });
   assert.match(await text(ts.locator('.col-name')), /Transfer Syntax/i);
   assert.equal(await text(ts.locator('.col-vr')), 'UI');
-  assert.match(await text(ts.locator('.col-value')), /1\.2\.840\.10008\.1\.2\.1\b/);
+  assert.match(await text(ts.locator('.col-value')), /1\.2\.840\.10008\.1\.2\.1(?![.\d])/);
   assert.match(await text(ts.locator('.col-vm')), /^1$/);
   assert.match(await text(ts.locator('.col-length')), /\d/);
   assert.equal(await ts.first().getAttribute('aria-level'), '1');
@@ -153,10 +152,34 @@ test('expands a sequence with its twisty, ArrowRight and Expand All', async () =
     () => expanded().count(),
     (n) => n === 0,
   );
-  await collapsed().first().waitFor({ timeout: 10_000 });
-  const seq = collapsed().first();
-  const id = await seq.getAttribute('data-row-id');
-  const level = Number(await seq.getAttribute('aria-level'));
+  // Pick a top-level sequence that has items (an empty one has nothing to expand): expand everything, take the
+  // first level-1 row that is followed by a deeper row, collapse everything again.
+  await frame.locator('button#expand-all').click();
+  await waitUntil(
+    'an expanded row',
+    () => expanded().count(),
+    (n) => n > 0,
+  );
+  const id = await rows().evaluateAll((unordered) => {
+    // Row elements are recycled by the virtual table: order them by their position.
+    const els = unordered.sort(
+      (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
+    );
+    for (let i = 0; i + 1 < els.length; i++) {
+      const here = els[i];
+      if (here.getAttribute('aria-level') !== '1' || here.getAttribute('aria-expanded') !== 'true') continue;
+      if (Number(els[i + 1].getAttribute('aria-level')) > 1) return here.getAttribute('data-row-id');
+    }
+    return null;
+  });
+  assert.ok(id, `no top-level sequence with items in ${names.sequence}`);
+  const level = 1;
+  await frame.locator('button#collapse-all').click();
+  await waitUntil(
+    'no expanded row again',
+    () => expanded().count(),
+    (n) => n === 0,
+  );
   const row = frame.locator(`[role="row"][data-row-id="${id}"]`);
   const shown = await count();
   const childLevel = () => frame.locator(`[role="row"][data-row-id][aria-level="${level + 1}"]`).count();
@@ -218,7 +241,9 @@ test('shows the errors of a damaged file', async () => {
   await wb.screenshot('header-07-damaged');
 });
 
-test('raised no error notifications', async () => {
-  const errors = (await wb.notifications()).filter((n) => n.severity === 'error');
-  assert.deepEqual(errors, []);
+test('raised no error or warning notifications', async () => {
+  // e.g. "There are multiple default editors available for the resource." when two selectors of the custom
+  // editor match one file (VS Code matches filenamePattern case-insensitively: *.dcm covers *.DCM).
+  const problems = (await wb.notifications({ all: true })).filter((n) => n.severity !== 'info');
+  assert.deepEqual(problems, []);
 });

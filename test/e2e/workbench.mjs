@@ -13,7 +13,8 @@
 //
 // Environment: CODE_SERVER (path of the code-server launcher; else scripts/setup-code-server.sh is run),
 // CHROMIUM (default /usr/bin/chromium), HEADFUL=1 (show the browser), KEEP_RUN=1 (keep the scratch folder),
-// WB_DEBUG=1 (echo code-server's and the page's console output).
+// WB_DEBUG=1 (echo code-server's and the page's console output), E2E_EXTENSION (load the extension from this
+// folder instead of the repository), E2E_VSIX (install this .vsix instead of loading from source).
 /* global document, performance, getComputedStyle -- used in functions evaluated in the page */
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -45,15 +46,20 @@ export function makeScratch(prefix = 'dicom-inspector-wb-') {
 
 /**
  * Copies files or folders into `dir` (created). Each entry is a path (relative to the repo root or absolute) copied
- * under its base name, or `{ from, to }` with `to` relative to `dir`.
+ * under its base name, or `{ from, to }` with `to` relative to `dir`. `skip(path, stats)` may leave files or folders
+ * out; by default files over 16 MB are left out (a workspace of fixtures needs none).
  */
-export function makeWorkspace(dir, files) {
+export function makeWorkspace(
+  dir,
+  files,
+  { skip = (_path, stats) => stats.isFile() && stats.size > 16 << 20 } = {},
+) {
   mkdirSync(dir, { recursive: true });
   for (const entry of files) {
     const from = resolve(repoRoot, typeof entry === 'string' ? entry : entry.from);
     const to = join(dir, typeof entry === 'string' ? basename(from) : entry.to);
     mkdirSync(dirname(to), { recursive: true });
-    cpSync(from, to, { recursive: statSync(from).isDirectory() });
+    cpSync(from, to, { recursive: statSync(from).isDirectory(), filter: (src) => !skip(src, statSync(src)) });
   }
   return dir;
 }
@@ -83,7 +89,14 @@ const quietSettings = {
  * Starts code-server hermetically under `scratch`, in its own process group, on 127.0.0.1 and a free port.
  * Resolves with { proc, port, url, stop() } once it listens.
  */
-export async function startCodeServer({ scratch, settings = {}, port = 0, host = '127.0.0.1', log } = {}) {
+export async function startCodeServer({
+  scratch,
+  settings = {},
+  port = 0,
+  host = '127.0.0.1',
+  log,
+  vsix,
+} = {}) {
   const bin = codeServerBinary();
   const ud = join(scratch, 'ud');
   const exts = join(scratch, 'exts');
@@ -120,6 +133,23 @@ export async function startCodeServer({ scratch, settings = {}, port = 0, host =
   };
   delete env.PORT; // code-server would listen there instead of on port 0
   delete env.VSCODE_IPC_HOOK_CLI; // a terminal inside VS Code would otherwise redirect code-server to that window
+  if (vsix) {
+    // What users get: the packaged extension, installed like from the marketplace.
+    execFileSync(
+      bin,
+      [
+        '--config',
+        config,
+        '--user-data-dir',
+        ud,
+        '--extensions-dir',
+        exts,
+        '--install-extension',
+        resolve(vsix),
+      ],
+      { env, stdio: debug ? 'inherit' : 'pipe' },
+    );
+  }
   const proc = spawn(bin, args, { cwd: scratch, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const onData = (chunk) => {
@@ -219,7 +249,7 @@ export async function launchChromium() {
 
 /** The workbench URL that opens `folder` with the extension at `extensionPath` loaded from source. */
 export function workbenchUrl({ host = '127.0.0.1', port, folder, extensionPath, extensionTestsPath }) {
-  const remote = (p) => `vscode-remote://${host}:${port}${p}`;
+  const remote = (p) => `vscode-remote://${host}:${port}${p.split('/').map(encodeURIComponent).join('/')}`;
   const payload = [];
   if (extensionPath) payload.push(['extensionDevelopmentPath', remote(extensionPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
@@ -232,17 +262,20 @@ export function workbenchUrl({ host = '127.0.0.1', port, folder, extensionPath, 
 /**
  * Starts code-server, Chromium and a workbench on a temp workspace with the extension loaded from source.
  * Options: files (copied into the workspace, see makeWorkspace), workspace (use this folder as is instead),
- * extensionPath (default: the repo), settings (user settings), viewport.
+ * extensionPath (default: $E2E_EXTENSION or the repo), vsix (install this package instead; default $E2E_VSIX),
+ * settings (user settings), viewport.
  */
 export async function startWorkbench(options = {}) {
   const t0 = Date.now();
   const scratch = makeScratch();
   const workspace = options.workspace ?? makeWorkspace(join(scratch, 'ws'), options.files ?? []);
-  const extensionPath = options.extensionPath ?? repoRoot;
+  // With a .vsix (options.vsix or E2E_VSIX) the extension is installed from it instead of loaded from source.
+  const vsix = options.vsix ?? process.env.E2E_VSIX;
+  const extensionPath = vsix ? undefined : (options.extensionPath ?? process.env.E2E_EXTENSION ?? repoRoot);
   let server;
   let browser;
   try {
-    server = await startCodeServer({ scratch, settings: options.settings });
+    server = await startCodeServer({ scratch, settings: options.settings, vsix });
     const tServer = Date.now();
     browser = await launchChromium();
     const context = await browser.newContext({
@@ -413,31 +446,40 @@ export class Workbench {
     return path;
   }
 
-  /** Texts of the notification toasts currently shown. */
-  async notifications() {
-    const toasts = this.page.locator('.notifications-toasts .notification-toast');
-    const n = await toasts.count();
-    const out = [];
-    for (let i = 0; i < n; i++) {
-      const toast = toasts.nth(i);
-      const message = (
-        await toast
-          .locator('.notification-list-item-message')
-          .textContent()
-          .catch(() => '')
-      )?.trim();
-      const cls =
-        (await toast
-          .locator('.notification-list-item-icon')
-          .getAttribute('class')
-          .catch(() => '')) ?? '';
-      const severity = /error/.test(cls) ? 'error' : /warning/.test(cls) ? 'warning' : 'info';
-      out.push({ message, severity });
+  /**
+   * The notifications as { message, severity }. By default the toasts shown now; with { all: true } every
+   * notification not dismissed yet, read from the notification center (toasts hide themselves after a while).
+   */
+  async notifications({ all = false } = {}) {
+    if (all) {
+      await this.runCommand('Notifications: Show Notifications');
+      await this.page.locator('.notifications-center').waitFor({ state: 'visible', timeout: 5_000 });
     }
+    const items = this.page.locator(
+      all
+        ? '.notifications-center .notification-list-item'
+        : '.notifications-toasts .notification-toast .notification-list-item',
+    );
+    const out = await items.evaluateAll((els) =>
+      els.map((el) => {
+        const cls = el.querySelector('.notification-list-item-icon')?.className ?? '';
+        return {
+          message: (el.querySelector('.notification-list-item-message')?.textContent ?? '').trim(),
+          severity: /error/.test(cls) ? 'error' : /warning/.test(cls) ? 'warning' : 'info',
+        };
+      }),
+    );
+    if (all) await this.runCommand('Notifications: Hide Notifications').catch(() => {});
     return out;
   }
 
-  /** Closes all editors (Ctrl+K W is chord-dependent; use the command). */
+  /** The system clipboard's text (what the workbench or a webview copied). */
+  async readClipboard() {
+    // eslint-disable-next-line no-undef -- evaluated in the page
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Closes all editors. */
   async closeAllEditors() {
     await this.runCommand('View: Close All Editors');
   }

@@ -102,6 +102,16 @@ suite('DICOM Inspector extension', () => {
     await assertOpensInViewer(uri, () => vscode.commands.executeCommand('vscode.open', uri));
   });
 
+  test('opens the DICOMDIR fixture in the DICOM viewer by default', async function () {
+    const uri = fixture('dicomdir/DICOMDIR');
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      this.skip();
+    }
+    await assertOpensInViewer(uri, () => vscode.commands.executeCommand('vscode.open', uri));
+  });
+
   for (const name of ['copy.dicom', 'copy.ima', 'DICOMDIR']) {
     test(`opens a file named ${name} in the DICOM viewer by default`, async () => {
       const uri = await copyAs('ts/explicit-le.dcm', name);

@@ -129,6 +129,29 @@ describe('webview filter: matchRows', () => {
     assert.deepEqual(matchingIds('(7fe0,0010)'), []);
   });
 
+  it('finds matches in the first and the last row', () => {
+    assert.deepEqual(matchingIds('modality'), [0]);
+    assert.deepEqual(matchingIds('sop class'), [5]);
+  });
+
+  it('keeps row boundaries right when lowercasing changes the length of the text', () => {
+    const rows = [
+      row(0, -1, '(0010,0010)', 'PatientName', "Patient's Name", 'İİİİ^Ayşe'),
+      row(1, -1, '(0010,0020)', 'PatientID', 'Patient ID', 'ayşe-1'),
+    ];
+    const index = buildSearchIndex(rows);
+    const result = matchRows(index, parseFilterQuery('patient id'));
+    assert.deepEqual(Array.from(result?.matches ?? []), [0, 1]);
+    assert.deepEqual(Array.from(matchRows(index, parseFilterQuery('AYŞE'))?.matches ?? []), [1, 1]);
+    assert.deepEqual(Array.from(matchRows(index, parseFilterQuery('0010,0020'))?.matches ?? []), [0, 1]);
+  });
+
+  it('does not match across fields or rows', () => {
+    // "Modality" ends row 0's keyword and "MR" is its value; joined they must not form "modalitymr".
+    assert.deepEqual(matchingIds('modalitymodality'), []);
+    assert.deepEqual(matchingIds('mrpatient'), []);
+  });
+
   it('filters 100,000 rows quickly', () => {
     const rows: TagRow[] = [];
     for (let i = 0; i < 100_000; i++) {

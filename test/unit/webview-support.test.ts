@@ -3,7 +3,9 @@
 import * as assert from 'node:assert/strict';
 import type { HeaderModel, TagRow } from '../../src/shared/protocol';
 import { lengthText, nameText, nameTitle, tagTitle, valueTitle, vmText } from '../../src/webview/cellText';
+import { findTagRange, findTextRange, highlightNeedles } from '../../src/webview/highlight';
 import { checkHostMessage } from '../../src/webview/hostMessages';
+import { parseFilterQuery } from '../../src/webview/filter';
 import { DEFAULT_VIEW_STATE, modelFingerprint, sanitizeViewState } from '../../src/webview/state';
 
 const element: TagRow = {
@@ -88,6 +90,31 @@ describe('webview cell text', () => {
       tagTitle({ ...element, isPrivate: true, retired: true }),
       '(0010,0010) at byte 300 (0x12C); private, retired',
     );
+  });
+});
+
+describe('webview match highlighting', () => {
+  it('finds text case-insensitively', () => {
+    assert.deepEqual(findTextRange("Patient's Name", 'name'), [10, 14]);
+    assert.equal(findTextRange('Modality', 'name'), undefined);
+    assert.equal(findTextRange('Modality', undefined), undefined);
+  });
+
+  it('does not highlight when lowercasing changes the length', () => {
+    assert.equal(findTextRange('İstanbul', 'stan'), undefined);
+  });
+
+  it('highlights a tag prefix only at the start of the tag', () => {
+    assert.deepEqual(findTagRange('(0010,0010)', '0010,00'), [1, 8]);
+    assert.equal(findTagRange('(0008,0010)', '0010'), undefined);
+    assert.deepEqual(findTagRange('(7FE0,0010)', '7fe0'), [1, 5]);
+  });
+
+  it('derives what to highlight from the query', () => {
+    assert.deepEqual(highlightNeedles(parseFilterQuery('(0010,0010)')), { tag: '0010,0010' });
+    assert.deepEqual(highlightNeedles(parseFilterQuery('Name')), { text: 'name' });
+    assert.deepEqual(highlightNeedles(parseFilterQuery('00100010')), { text: '00100010', tag: '0010,0010' });
+    assert.deepEqual(highlightNeedles(parseFilterQuery('')), {});
   });
 });
 

@@ -82,6 +82,21 @@ describe('webview treeModel', () => {
     assert.deepEqual(restored.expandedIds(), [1, 4]);
   });
 
+  it('keeps expanded ids current after every kind of change', () => {
+    const model = tree();
+    assert.deepEqual(model.expandedIds(), []);
+    model.expandAll();
+    assert.deepEqual(model.expandedIds(), [1, 2, 4, 5, 7, 10]);
+    model.setExpanded(4, false);
+    assert.deepEqual(model.expandedIds(), [1, 2, 5, 7, 10]);
+    model.collapseAll();
+    assert.deepEqual(model.expandedIds(), []);
+    model.reveal(6);
+    assert.deepEqual(model.expandedIds(), [1, 2, 4, 5]);
+    model.restoreExpanded([10]);
+    assert.deepEqual(model.expandedIds(), [10]);
+  });
+
   it('reveals a row by expanding its ancestors', () => {
     const model = tree();
     model.reveal(6);
