@@ -25,7 +25,7 @@ WITH_SAMPLES=1
 
 # Options of the reference dumps (documented in test/fixtures/MANIFEST.md).
 DCMDUMP_OPTS=(+L +uc)          # load all (default +M), print long values in full, UN->known VR
-DCM2JSON_OPTS=()               # defaults: formatted, strict numbers
+DCM2JSON_OPTS=(-fc)            # compact; strict numbers (default -es)
 export LC_ALL=C.UTF-8
 
 log() { printf '%s\n' "$*" >&2; }
@@ -35,7 +35,7 @@ log() { printf '%s\n' "$*" >&2; }
 
 check_tools() {
   local missing=()
-  for t in dcmdump dcm2json dcmconv dcmcjpeg dcmdjpeg dcmcjpls dcmdjpls dcmcrle dcmdrle dcmj2pnm img2dcm dcmmkdir gdcmconv; do
+  for t in dcmdump dcm2json dcmconv dcmcjpeg dcmdjpeg dcmcjpls dcmdjpls dcmcrle dcmdrle dcmodify dcmj2pnm img2dcm dcmmkdir gdcmconv; do
     command -v "$t" >/dev/null 2>&1 || missing+=("$t")
   done
   [[ -x "$PY" ]] && "$PY" -c 'import pydicom, numpy' 2>/dev/null || missing+=(python3-pydicom/numpy)
@@ -191,6 +191,26 @@ ref_base() {
   printf '%s/%s/%s' "$REF" "$dir" "$name"
 }
 
+# dcm2json references: the data set (compact), and the meta group alone. dcm2json
+# refuses encapsulated pixel data, so for those the header is converted after
+# `dcmodify -ea (7fe0,0010)` removed Pixel Data from a copy.
+json_refs() {
+  local f=$1 b=$2 in=$1 jopts=("${DCM2JSON_OPTS[@]}")
+  [[ "$f" == */float-special.dcm ]] && jopts+=(-ee)   # NaN/Inf: refused without -ee
+  if dcmdump -q -s +P 7fe0,0010 "$f" | grep -q 'PixelSequence'; then
+    cp "$f" "$WORK/nopixel.dcm"
+    dcmodify -q -nb -ea "(7fe0,0010)" "$WORK/nopixel.dcm"
+    in="$WORK/nopixel.dcm"
+    echo "Pixel Data (encapsulated) removed with dcmodify -ea before dcm2json" >"$b.dcm2json.note.txt"
+  fi
+  if dcm2json "${jopts[@]}" "$in" "$b.dcm2json.json" 2>"$WORK/err"; then
+    dcm2json "${jopts[@]}" +m "$in" "$WORK/meta.json" 2>/dev/null && gen meta-only "$WORK/meta.json" "$b.dcm2json-meta.json"
+  else
+    rm -f "$b.dcm2json.json"
+    cp "$WORK/err" "$b.dcm2json.stderr.txt"
+  fi
+}
+
 make_references() {
   local f b ok=0 bad=0
   : >"$WORK/valid.txt"
@@ -201,14 +221,7 @@ make_references() {
       ok=$((ok + 1))
       echo "$f" >>"$WORK/valid.txt"
       [[ -s "$WORK/err" ]] && cp "$WORK/err" "$b.dcmdump.stderr.txt"
-      local jopts=("${DCM2JSON_OPTS[@]}")
-      [[ "$f" == */float-special.dcm ]] && jopts+=(-ee)   # NaN/Inf: dcm2json refuses them without -ee
-      if ! dcm2json "${jopts[@]}" "$f" "$b.dcm2json.json" 2>"$WORK/err"; then
-        rm -f "$b.dcm2json.json"
-        cp "$WORK/err" "$b.dcm2json.stderr.txt"
-      else
-        dcm2json "${jopts[@]}" +m "$f" "$b.dcm2json-meta.json" 2>/dev/null || rm -f "$b.dcm2json-meta.json"
-      fi
+      json_refs "$f" "$b"
     else
       bad=$((bad + 1))
       echo "$f" >>"$WORK/invalid.txt"
@@ -249,18 +262,33 @@ make_references() {
     b=$(ref_base "$f")
     dcmdump +L -uc "$f" >"$b.dcmdump-retain-un.txt"
   done
-  # decoded pixels of every encapsulated fixture, for decoder tests: dcmtk decoders
-  # for JPEG (this GDCM build has no 12-bit JPEG), JPEG-LS and RLE; GDCM for JPEG 2000.
-  local ts
+  # decoded pixels of the encapsulated fixtures, for decoder tests. dcmtk decoders for
+  # JPEG (this GDCM build has no 12-bit JPEG), JPEG-LS and RLE; GDCM for JPEG 2000.
+  # Lossy: kept as reference/<dir>/<name>.raw.dcm. Lossless: checked here to decode
+  # to exactly the pixels of the native fixture they were made from (not kept).
+  local ts src
   for f in "$FIX"/ts/*.dcm "$FIX"/multiframe/*.dcm; do
     ts=$(dcmdump -q -s -Un +P 0002,0010 "$f" | sed -E 's/.*\[([0-9.]+)\].*/\1/')
     b=$(ref_base "$f")
     case "$ts" in
-      1.2.840.10008.1.2.4.5? | 1.2.840.10008.1.2.4.70) dcmdjpeg "$f" "$b.raw.dcm" ;;
-      1.2.840.10008.1.2.4.8?) dcmdjpls "$f" "$b.raw.dcm" ;;
-      1.2.840.10008.1.2.5) dcmdrle "$f" "$b.raw.dcm" ;;
-      1.2.840.10008.1.2.4.9?) gdcmconv --raw "$f" "$b.raw.dcm" ;;
+      1.2.840.10008.1.2.4.5? | 1.2.840.10008.1.2.4.70) dcmdjpeg "$f" "$WORK/raw.dcm" ;;
+      1.2.840.10008.1.2.4.8?) dcmdjpls "$f" "$WORK/raw.dcm" ;;
+      1.2.840.10008.1.2.5) dcmdrle "$f" "$WORK/raw.dcm" ;;
+      1.2.840.10008.1.2.4.9?) gdcmconv --raw "$f" "$WORK/raw.dcm" ;;
+      *) continue ;;
     esac
+    if dcmdump -q -s +P 0028,2110 "$f" | grep -q '\[01\]'; then
+      cp "$WORK/raw.dcm" "$b.raw.dcm"
+    else
+      case "$f" in
+        */multiframe/*) src="$FIX/multiframe/explicit-le.dcm" ;;
+        */ts/rgb-*) src="$FIX/ts/rgb-explicit-le.dcm" ;;
+        */ts/mono12-*) src="$FIX/ts/mono12-explicit-le.dcm" ;;
+        */ts/mono8-*) src="$FIX/ts/mono8-explicit-le.dcm" ;;
+        *) src="$FIX/ts/explicit-le.dcm" ;;
+      esac
+      gen compare-pixels "$WORK/raw.dcm" "$src"
+    fi
   done
   log "references: $ok files read by dcmdump, $bad rejected"
 }

@@ -45,13 +45,14 @@ run_stage() { # name, counter, command...
 echo "=== install"
 bash scripts/ensure-deps.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 
+run_stage repo-size none bash scripts/check-repo-size.sh
 run_stage typecheck none npx tsc --noEmit -p .
 run_stage eslint none npx eslint .
 run_stage prettier none npx prettier --check .
 run_stage unit mocha npx mocha
 run_stage build none node scripts/build.mjs --tests
 if [ "${SKIP_VSCODE_TESTS:-0}" != 1 ]; then
-  run_stage inhost plain node scripts/run-inhost-tests.mjs
+  run_stage inhost plain node scripts/run-inhost-tests.mjs --no-build
   run_stage e2e plain node test/e2e/run.mjs
 fi
 
