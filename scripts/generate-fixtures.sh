@@ -201,10 +201,9 @@ json_refs() {
     cp "$f" "$WORK/nopixel.dcm"
     dcmodify -q -nb -ea "(7fe0,0010)" "$WORK/nopixel.dcm"
     in="$WORK/nopixel.dcm"
-    echo "Pixel Data (encapsulated) removed with dcmodify -ea before dcm2json" >"$b.dcm2json.note.txt"
   fi
   if dcm2json "${jopts[@]}" "$in" "$b.dcm2json.json" 2>"$WORK/err"; then
-    dcm2json "${jopts[@]}" +m "$in" "$WORK/meta.json" 2>/dev/null && gen meta-only "$WORK/meta.json" "$b.dcm2json-meta.json"
+    dcm2json "${jopts[@]}" +m "$in" "$WORK/meta.json" 2>/dev/null && "$PY" "$ROOT/scripts/fixtures/jsonmeta.py" "$WORK/meta.json" "$b.dcm2json-meta.json"
   else
     rm -f "$b.dcm2json.json"
     cp "$WORK/err" "$b.dcm2json.stderr.txt"

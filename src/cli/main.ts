@@ -89,8 +89,14 @@ function reportErrors(file: DicomFile, io: CliIo, name: string): number {
 
 function formatInfo(info: ReturnType<typeof fileInfo>): string {
   const lines = [
-    ['Transfer syntax', `${info.transferSyntaxUID}${info.transferSyntaxName ? ` (${info.transferSyntaxName})` : ''}`],
-    ['SOP class', info.sopClassUID ? `${info.sopClassUID}${info.sopClassName ? ` (${info.sopClassName})` : ''}` : ''],
+    [
+      'Transfer syntax',
+      `${info.transferSyntaxUID}${info.transferSyntaxName ? ` (${info.transferSyntaxName})` : ''}`,
+    ],
+    [
+      'SOP class',
+      info.sopClassUID ? `${info.sopClassUID}${info.sopClassName ? ` (${info.sopClassName})` : ''}` : '',
+    ],
     ['Modality', info.modality ?? ''],
     ['Rows × columns', info.rows !== null && info.columns !== null ? `${info.rows} × ${info.columns}` : ''],
     ['Frames', info.numberOfFrames?.toString() ?? ''],
@@ -152,7 +158,8 @@ export function runCli(args: readonly string[], io: CliIo = nodeIo): number {
     bytes = io.readFile(fileName);
   } catch (caught) {
     const code = (caught as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
     io.stderr(`dicom-inspect: cannot read ${fileName}: ${reason}\n`);
     return EXIT.unreadable;
   }
@@ -166,7 +173,10 @@ export function runCli(args: readonly string[], io: CliIo = nodeIo): number {
     case 'json': {
       const limitFlag = flags.get('--inline-limit');
       const inlineBinaryLimit = typeof limitFlag === 'string' ? Number(limitFlag) : undefined;
-      if (inlineBinaryLimit !== undefined && !(Number.isInteger(inlineBinaryLimit) && inlineBinaryLimit >= 0)) {
+      if (
+        inlineBinaryLimit !== undefined &&
+        !(Number.isInteger(inlineBinaryLimit) && inlineBinaryLimit >= 0)
+      ) {
         io.stderr(`dicom-inspect: --inline-limit needs a byte count, got "${limitFlag}"\n`);
         return EXIT.usage;
       }

@@ -71,7 +71,11 @@ function textNumber(text: string): number | string | null {
   return Number.isFinite(value) ? value : text;
 }
 
-function attribute(element: DicomElement, context: ValueContext, options: DicomJsonOptions): DicomJsonAttribute {
+function attribute(
+  element: DicomElement,
+  context: ValueContext,
+  options: DicomJsonOptions,
+): DicomJsonAttribute {
   const vr = element.vr;
   const value = readValue(element, context);
   switch (value.kind) {
@@ -80,13 +84,17 @@ function attribute(element: DicomElement, context: ValueContext, options: DicomJ
     case 'sequence':
       return {
         vr: 'SQ',
-        Value: value.items.map((item) => datasetJson(item.elements, contextFor(item.elements, context), options)),
+        Value: value.items.map((item) =>
+          datasetJson(item.elements, contextFor(item.elements, context), options),
+        ),
       };
     case 'text':
       if (value.values.every((v) => v === '')) return { vr };
       return {
         vr,
-        Value: value.values.map((text) => (NUMBER_TEXT_VRS.has(vr) ? textNumber(text) : text === '' ? null : text)),
+        Value: value.values.map((text) =>
+          NUMBER_TEXT_VRS.has(vr) ? textNumber(text) : text === '' ? null : text,
+        ),
       };
     case 'personName':
       return { vr, Value: value.values.map((groups) => ({ ...groups })) };
@@ -96,7 +104,9 @@ function attribute(element: DicomElement, context: ValueContext, options: DicomJ
       return {
         vr,
         Value: value.values.map((n) =>
-          n <= BigInt(Number.MAX_SAFE_INTEGER) && n >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(n) : n.toString(),
+          n <= BigInt(Number.MAX_SAFE_INTEGER) && n >= BigInt(Number.MIN_SAFE_INTEGER)
+            ? Number(n)
+            : n.toString(),
         ),
       };
     case 'tag':
@@ -104,12 +114,14 @@ function attribute(element: DicomElement, context: ValueContext, options: DicomJ
     case 'fragments':
     case 'bytes': {
       const limit = options.inlineBinaryLimit ?? DEFAULT_INLINE_LIMIT;
-      const start = value.kind === 'bytes' ? element.valueOffset : (value.fragments[0]?.offset ?? element.valueOffset);
+      const start =
+        value.kind === 'bytes' ? element.valueOffset : (value.fragments[0]?.offset ?? element.valueOffset);
       const end =
         value.kind === 'bytes'
           ? element.valueOffset + element.length
           : value.fragments.length
-            ? value.fragments[value.fragments.length - 1].valueOffset + value.fragments[value.fragments.length - 1].length
+            ? value.fragments[value.fragments.length - 1].valueOffset +
+              value.fragments[value.fragments.length - 1].length
             : start;
       if (value.kind === 'bytes' && element.length <= limit) {
         return { vr, InlineBinary: base64(littleEndianBytes(valueBytes(element, context), vr, context)) };

@@ -16,7 +16,11 @@ export function elementName(element: DicomElement): ElementName {
     if (tagElement(tag) === 0) return { keyword: '', name: 'Private Group Length', retired: false };
     if (isPrivateCreatorTag(tag)) return { keyword: '', name: 'Private Creator', retired: false };
     const creator = element.privateCreator;
-    return { keyword: '', name: creator ? `Private tag (${creator})` : 'Private tag (no creator)', retired: false };
+    return {
+      keyword: '',
+      name: creator ? `Private tag (${creator})` : 'Private tag (no creator)',
+      retired: false,
+    };
   }
   const entry = lookupTag(tag);
   if (!entry) return { keyword: '', name: 'Unknown tag', retired: false };

@@ -22,7 +22,12 @@ export function buildHeaderRows(file: DicomFile): TagRow[] {
     return id;
   };
 
-  const addElements = (elements: readonly DicomElement[], context: ValueContext, parent: number, depth: number) => {
+  const addElements = (
+    elements: readonly DicomElement[],
+    context: ValueContext,
+    parent: number,
+    depth: number,
+  ) => {
     for (const element of elements) {
       const { keyword, name, retired } = elementName(element);
       const childCount = element.items?.length ?? element.fragments?.length ?? 0;

@@ -10,7 +10,15 @@
 
 import { Inflate } from 'fflate';
 import { candidateVrs, lookupTag } from './dictionary';
-import type { DicomElement, DicomFile, DicomFragment, DicomItem, ParseIssue, Tag, TransferSyntaxInfo } from './model';
+import type {
+  DicomElement,
+  DicomFile,
+  DicomFragment,
+  DicomItem,
+  ParseIssue,
+  Tag,
+  TransferSyntaxInfo,
+} from './model';
 import { UNDEFINED_LENGTH } from './model';
 import {
   formatTag,
@@ -135,7 +143,13 @@ class Walker {
     return position;
   }
 
-  readElement(target: DicomElement[], offset: number, end: number, scope: DatasetScope, depth: number): number {
+  readElement(
+    target: DicomElement[],
+    offset: number,
+    end: number,
+    scope: DatasetScope,
+    depth: number,
+  ): number {
     const tag = this.readTag(offset);
     let vr: string;
     let explicitVr = this.encoding.explicitVr;
@@ -174,7 +188,14 @@ class Walker {
     }
 
     const privateCreator = this.privateCreatorOf(tag, scope);
-    const base = { tag, explicitVr, length, offset, valueOffset, ...(privateCreator ? { privateCreator } : {}) };
+    const base = {
+      tag,
+      explicitVr,
+      length,
+      offset,
+      valueOffset,
+      ...(privateCreator ? { privateCreator } : {}),
+    };
 
     if (length === UNDEFINED_LENGTH) {
       if (vr === 'SQ' || vr === 'UN' || (!explicitVr && this.looksLikeSequence(valueOffset, end))) {
@@ -203,7 +224,10 @@ class Walker {
       this.warn(`Odd value length ${length} for ${formatTag(tag)} at offset ${offset}`, offset);
     }
 
-    if (vr === 'SQ' || (!explicitVr && vr === 'UN' && this.looksLikeSequence(valueOffset, valueOffset + length))) {
+    if (
+      vr === 'SQ' ||
+      (!explicitVr && vr === 'UN' && this.looksLikeSequence(valueOffset, valueOffset + length))
+    ) {
       const items: DicomItem[] = [];
       target.push({ ...base, vr: 'SQ', items });
       this.readItems(items, valueOffset, valueOffset + length, false, scope, depth + 1);
@@ -224,7 +248,10 @@ class Walker {
     depth: number,
   ): number {
     if (depth > this.maxDepth) {
-      throw new DicomParseError(`Sequences nested deeper than ${this.maxDepth} levels at offset ${offset}`, offset);
+      throw new DicomParseError(
+        `Sequences nested deeper than ${this.maxDepth} levels at offset ${offset}`,
+        offset,
+      );
     }
     let position = offset;
     while (position < end) {
@@ -244,7 +271,11 @@ class Walker {
       }
       const elements: DicomElement[] = [];
       items.push({ offset: position, length, elements });
-      const scope: DatasetScope = { parent: parentScope, privateCreators: new Map(), pixelRepresentation: undefined };
+      const scope: DatasetScope = {
+        parent: parentScope,
+        privateCreators: new Map(),
+        pixelRepresentation: undefined,
+      };
       if (length === UNDEFINED_LENGTH) {
         position = this.readDataset(elements, position + 8, end, true, scope, depth);
       } else {
@@ -363,10 +394,20 @@ function printable(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-const newScope = (): DatasetScope => ({ parent: undefined, privateCreators: new Map(), pixelRepresentation: undefined });
+const newScope = (): DatasetScope => ({
+  parent: undefined,
+  privateCreators: new Map(),
+  pixelRepresentation: undefined,
+});
 
 function hasDicmMarker(bytes: Uint8Array): boolean {
-  return bytes.length >= 132 && bytes[128] === 0x44 && bytes[129] === 0x49 && bytes[130] === 0x43 && bytes[131] === 0x4d;
+  return (
+    bytes.length >= 132 &&
+    bytes[128] === 0x44 &&
+    bytes[129] === 0x49 &&
+    bytes[130] === 0x43 &&
+    bytes[131] === 0x4d
+  );
 }
 
 /** Guesses the encoding of a data set with no meta group from its first element; undefined if it is not DICOM. */
@@ -403,14 +444,19 @@ function inflate(
   let error: ParseIssue | undefined;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > maxBytes) throw new DicomParseError(`Deflated data set expands beyond ${maxBytes} bytes`, offset);
+    if (total > maxBytes)
+      throw new DicomParseError(`Deflated data set expands beyond ${maxBytes} bytes`, offset);
     chunks.push(chunk);
   });
   try {
     inflater.push(bytes.subarray(offset), true);
   } catch (caught) {
     const message = caught instanceof Error ? caught.message : String(caught);
-    error = { message: `Deflate stream at offset ${offset} is damaged: ${message}`, offset, severity: 'error' };
+    error = {
+      message: `Deflate stream at offset ${offset} is damaged: ${message}`,
+      offset,
+      severity: 'error',
+    };
   }
   const data = new Uint8Array(total);
   let position = 0;
@@ -524,7 +570,8 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
 }
 
 function toIssue(caught: unknown): ParseIssue {
-  if (caught instanceof DicomParseError) return { message: caught.message, offset: caught.offset, severity: 'error' };
+  if (caught instanceof DicomParseError)
+    return { message: caught.message, offset: caught.offset, severity: 'error' };
   if (caught instanceof RangeError) {
     return { message: `Truncated data: ${caught.message}`, offset: -1, severity: 'error' };
   }

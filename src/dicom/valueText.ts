@@ -55,7 +55,9 @@ export function describePersonName(groups: PersonNameGroups): string {
   const describe = (group: string): string =>
     group
       .split('^')
-      .map((component, index) => (component ? `${PN_COMPONENTS[index] ?? `component ${index + 1}`}: ${component}` : ''))
+      .map((component, index) =>
+        component ? `${PN_COMPONENTS[index] ?? `component ${index + 1}`}: ${component}` : '',
+      )
       .filter(Boolean)
       .join(', ');
   const lines: string[] = [];
@@ -80,9 +82,17 @@ function hexBytes(bytes: Uint8Array, wordSize: number, littleEndian: boolean, ma
 }
 
 /** One line of text for an element's value. */
-export function valueText(element: DicomElement, context: ValueContext, options: ValueTextOptions = {}): string {
+export function valueText(
+  element: DicomElement,
+  context: ValueContext,
+  options: ValueTextOptions = {},
+): string {
   const { maxValues, maxChars, uidNames } = { ...DEFAULTS, ...options };
-  if (element.tag === TAG.pixelData || element.tag === TAG.floatPixelData || element.tag === TAG.doubleFloatPixelData) {
+  if (
+    element.tag === TAG.pixelData ||
+    element.tag === TAG.floatPixelData ||
+    element.tag === TAG.doubleFloatPixelData
+  ) {
     if (element.fragments) {
       const frames = element.fragments.length - 1;
       return `Encapsulated: ${Math.max(frames, 0)} fragment${frames === 1 ? '' : 's'} and an offset table`;
@@ -127,7 +137,11 @@ export function valueText(element: DicomElement, context: ValueContext, options:
       const vr = element.vr;
       if (vr === 'OF' || vr === 'OD' || vr === 'OL') {
         const size = vr === 'OD' ? 8 : 4;
-        const numbers = readValue({ ...element, vr: vr === 'OF' ? 'FL' : vr === 'OD' ? 'FD' : 'UL' }, context, maxValues);
+        const numbers = readValue(
+          { ...element, vr: vr === 'OF' ? 'FL' : vr === 'OD' ? 'FD' : 'UL' },
+          context,
+          maxValues,
+        );
         if (numbers.kind === 'number') {
           return joinLimited(
             numbers.values.map((n) => formatNumber(n, vr)),

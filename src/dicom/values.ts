@@ -133,26 +133,38 @@ export function readNumbers(
   return { values, total };
 }
 
-function readBigInts(element: DicomElement, context: ValueContext, limit: number): { values: bigint[]; total: number } {
+function readBigInts(
+  element: DicomElement,
+  context: ValueContext,
+  limit: number,
+): { values: bigint[]; total: number } {
   const bytes = valueBytes(element, context);
   const total = Math.floor(bytes.length / 8);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const values: bigint[] = [];
   for (let i = 0; i < Math.min(total, limit); i++) {
     values.push(
-      element.vr === 'SV' ? view.getBigInt64(i * 8, context.littleEndian) : view.getBigUint64(i * 8, context.littleEndian),
+      element.vr === 'SV'
+        ? view.getBigInt64(i * 8, context.littleEndian)
+        : view.getBigUint64(i * 8, context.littleEndian),
     );
   }
   return { values, total };
 }
 
-function readTags(element: DicomElement, context: ValueContext, limit: number): { values: Tag[]; total: number } {
+function readTags(
+  element: DicomElement,
+  context: ValueContext,
+  limit: number,
+): { values: Tag[]; total: number } {
   const bytes = valueBytes(element, context);
   const total = Math.floor(bytes.length / 4);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const values: Tag[] = [];
   for (let i = 0; i < Math.min(total, limit); i++) {
-    values.push(makeTag(view.getUint16(i * 4, context.littleEndian), view.getUint16(i * 4 + 2, context.littleEndian)));
+    values.push(
+      makeTag(view.getUint16(i * 4, context.littleEndian), view.getUint16(i * 4 + 2, context.littleEndian)),
+    );
   }
   return { values, total };
 }
@@ -163,7 +175,8 @@ export function readValue(element: DicomElement, context: ValueContext, limit = 
   if (element.fragments) return { kind: 'fragments', fragments: element.fragments };
   if (element.length === 0) return { kind: 'empty' };
   const vr = element.vr;
-  if (vr === 'PN') return { kind: 'personName', values: readTextValues(element, context).map(splitPersonName) };
+  if (vr === 'PN')
+    return { kind: 'personName', values: readTextValues(element, context).map(splitPersonName) };
   if (isTextVr(vr)) return { kind: 'text', values: readTextValues(element, context) };
   switch (vr) {
     case 'US':
@@ -197,7 +210,8 @@ export function valueMultiplicity(element: DicomElement, context: ValueContext):
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x5c) count++;
     return count;
   }
-  if (vr === 'OB' || vr === 'OW' || vr === 'OF' || vr === 'OD' || vr === 'OL' || vr === 'OV' || vr === 'UN') return 1;
+  if (vr === 'OB' || vr === 'OW' || vr === 'OF' || vr === 'OD' || vr === 'OL' || vr === 'OV' || vr === 'UN')
+    return 1;
   const size = binaryValueSize(vr);
   return size > 0 ? Math.floor(element.length / size) : 1;
 }

@@ -1,7 +1,21 @@
 // Facts about value representations (PS3.5 §6.2) that decide how an element is laid out and decoded.
 
 /** VRs whose explicit-VR header has two reserved bytes and a 32-bit length (PS3.5 Table 7.1-1). */
-const LONG_HEADER_VRS = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'UC', 'UN', 'UR', 'UT', 'SV', 'UV']);
+const LONG_HEADER_VRS = new Set([
+  'OB',
+  'OD',
+  'OF',
+  'OL',
+  'OV',
+  'OW',
+  'SQ',
+  'UC',
+  'UN',
+  'UR',
+  'UT',
+  'SV',
+  'UV',
+]);
 
 const KNOWN_VRS = new Set([
   'AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FL', 'FD', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW',
@@ -12,7 +26,25 @@ export const hasLongHeader = (vr: string): boolean => LONG_HEADER_VRS.has(vr);
 export const isKnownVr = (vr: string): boolean => KNOWN_VRS.has(vr);
 
 /** String VRs: values are text, several values separated by backslashes. */
-const TEXT_VRS = new Set(['AE', 'AS', 'CS', 'DA', 'DS', 'DT', 'IS', 'LO', 'LT', 'PN', 'SH', 'ST', 'TM', 'UC', 'UI', 'UR', 'UT']);
+const TEXT_VRS = new Set([
+  'AE',
+  'AS',
+  'CS',
+  'DA',
+  'DS',
+  'DT',
+  'IS',
+  'LO',
+  'LT',
+  'PN',
+  'SH',
+  'ST',
+  'TM',
+  'UC',
+  'UI',
+  'UR',
+  'UT',
+]);
 
 /** Text VRs that hold a single value: a backslash in them is just a character (PS3.5 §6.4). */
 const SINGLE_VALUE_TEXT_VRS = new Set(['LT', 'ST', 'UT', 'UR']);

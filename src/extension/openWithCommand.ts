@@ -40,7 +40,10 @@ async function readHead(uri: vscode.Uri): Promise<Uint8Array> {
   return vscode.workspace.fs.readFile(uri);
 }
 
-export async function openWithInspector(argument?: unknown, options: { force?: boolean } = {}): Promise<boolean> {
+export async function openWithInspector(
+  argument?: unknown,
+  options: { force?: boolean } = {},
+): Promise<boolean> {
   const uri = await pickTarget(argument);
   if (!uri) return false;
   let bytes: Uint8Array;

@@ -63,7 +63,8 @@ export interface HeaderModel {
   readonly errors: readonly ParseErrorInfo[];
 }
 
-export type HeaderCommand = 'expandAll' | 'collapseAll' | 'focusFilter' | 'copyTag' | 'copyKeyword' | 'copyValue';
+export type HeaderCommand =
+  'expandAll' | 'collapseAll' | 'focusFilter' | 'copyTag' | 'copyKeyword' | 'copyValue';
 
 /** Host → webview. */
 export type HostMessage =
@@ -75,8 +76,7 @@ export type CopyField = 'tag' | 'keyword' | 'value';
 
 /** Webview → host. */
 export type WebviewMessage =
-  | { readonly type: 'ready' }
-  | { readonly type: 'copy'; readonly rowId: number; readonly field: CopyField };
+  { readonly type: 'ready' } | { readonly type: 'copy'; readonly rowId: number; readonly field: CopyField };
 
 const COPY_FIELDS: readonly string[] = ['tag', 'keyword', 'value'];
 

@@ -35,7 +35,11 @@ const body = new ByteWriter(EXPLICIT_LE)
   .bytes();
 const good = part10('1.2.840.10008.1.2.1', body);
 const damaged = good.subarray(0, good.length - 6);
-const files = { 'good.dcm': good, 'damaged.dcm': damaged, 'text.txt': new TextEncoder().encode('hello world, no dicom') };
+const files = {
+  'good.dcm': good,
+  'damaged.dcm': damaged,
+  'text.txt': new TextEncoder().encode('hello world, no dicom'),
+};
 
 describe('cli', () => {
   it('prints help with exit 0', () => {
@@ -64,8 +68,14 @@ describe('cli', () => {
     assert.equal(code, EXIT.ok);
     const line = stdout.split('\n').find((l) => l.includes('(0010,0010)'));
     assert.ok(line);
-    assert.match(line, /^\s+\d+\s+\(0010,0010\) PN\s+8\s+Patient's Name \[Doe\^Jane\] \(Alphabetic — family: Doe, given: Jane\)$/);
-    assert.match(stdout, /\(0008,0016\) UI\s+26\s+SOP Class UID \[1\.2\.840\.10008\.5\.1\.4\.1\.1\.2\] \(CT Image Storage\)/);
+    assert.match(
+      line,
+      /^\s+\d+\s+\(0010,0010\) PN\s+8\s+Patient's Name \[Doe\^Jane\] \(Alphabetic — family: Doe, given: Jane\)$/,
+    );
+    assert.match(
+      stdout,
+      /\(0008,0016\) UI\s+26\s+SOP Class UID \[1\.2\.840\.10008\.5\.1\.4\.1\.1\.2\] \(CT Image Storage\)/,
+    );
     const keywords = run(['dump', 'good.dcm', '--keywords'], files).stdout;
     assert.match(keywords, /\(0010,0010\) PN\s+8\s+PatientName \[Doe\^Jane\]/);
   });

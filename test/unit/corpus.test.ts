@@ -34,7 +34,8 @@ function listFiles(dir: string): string[] {
 }
 
 const fixtureFiles = listFiles(FIXTURES).filter(
-  (file) => !file.startsWith(REFERENCE) && !file.endsWith('.md') && !file.endsWith('.txt') && !file.endsWith('.png'),
+  (file) =>
+    !file.startsWith(REFERENCE) && !file.endsWith('.md') && !file.endsWith('.txt') && !file.endsWith('.png'),
 );
 
 /** The fixture a reference file describes: reference/ts/x.dcmdump.txt → ts/x.dcm (or ts/x). */
@@ -65,7 +66,8 @@ describe('corpus: every fixture parses without throwing', () => {
       const isDamaged = label(file).startsWith('damaged');
       const errors = parsed.errors.filter((e) => e.severity === 'error');
       if (!isDamaged) assert.deepEqual(errors, [], 'a valid fixture parses without errors');
-      for (const error of errors) assert.ok(error.offset >= 0 && error.offset <= parsed.fileSize, 'errors point into the file');
+      for (const error of errors)
+        assert.ok(error.offset >= 0 && error.offset <= parsed.fileSize, 'errors point into the file');
       buildHeaderRows(parsed);
     });
   }
@@ -147,7 +149,9 @@ describe('corpus: DICOM JSON matches dcm2json', () => {
   for (const { reference, source } of cases) {
     it(label(source), () => {
       const expected = JSON.parse(readFileSync(reference, 'utf8'));
-      const actual = dicomJson(parseDicom(readFileSync(source)), { inlineBinaryLimit: Number.MAX_SAFE_INTEGER });
+      const actual = dicomJson(parseDicom(readFileSync(source)), {
+        inlineBinaryLimit: Number.MAX_SAFE_INTEGER,
+      });
       assert.deepEqual(normaliseNumbers(JSON.parse(JSON.stringify(actual))), normaliseNumbers(expected));
     });
   }
@@ -155,7 +159,11 @@ describe('corpus: DICOM JSON matches dcm2json', () => {
 
 describe('corpus: offsets and lengths match dicom-parser', () => {
   const headerSize = (element: DicomElement) => element.valueOffset - element.offset;
-  function compare(ours: readonly DicomElement[], theirs: Record<string, OracleElement>, where: string): void {
+  function compare(
+    ours: readonly DicomElement[],
+    theirs: Record<string, OracleElement>,
+    where: string,
+  ): void {
     // dicom-parser lists item delimitation items as elements; they are structure, not elements.
     const oracle = Object.values(theirs).filter((element) => element.tag !== 'xfffee00d');
     assert.equal(ours.length, oracle.length, `${where}: element count`);
@@ -163,7 +171,10 @@ describe('corpus: offsets and lengths match dicom-parser', () => {
       const other = oracle[index];
       assert.equal(`x${tagHex(element.tag).toLowerCase()}`, other.tag, `${where}: tag order`);
       assert.equal(element.valueOffset, other.dataOffset, `${where} ${other.tag}: value offset`);
-      assert.ok(headerSize(element) === 8 || headerSize(element) === 12, `${where} ${other.tag}: header size`);
+      assert.ok(
+        headerSize(element) === 8 || headerSize(element) === 12,
+        `${where} ${other.tag}: header size`,
+      );
       if (element.items && other.items) {
         element.items.forEach((item, i) => {
           const nested = other.items?.[i]?.dataSet?.elements;
@@ -174,7 +185,9 @@ describe('corpus: offsets and lengths match dicom-parser', () => {
       }
     });
   }
-  const valid = fixtureFiles.filter((file) => !label(file).startsWith('damaged') && !label(file).includes('deflated'));
+  const valid = fixtureFiles.filter(
+    (file) => !label(file).startsWith('damaged') && !label(file).includes('deflated'),
+  );
   for (const file of valid) {
     it(label(file), function () {
       const bytes = readFileSync(file);

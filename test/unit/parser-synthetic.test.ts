@@ -30,7 +30,11 @@ describe('parser: encodings', () => {
     assert.equal(file.dataset[0].valueOffset, bodyStart + 8);
     assert.equal(file.dataset[1].offset, bodyStart + 10);
     const contexts = rootContexts(file);
-    assert.deepEqual(readValue(file.dataset[1], contexts.dataset), { kind: 'number', values: [512], total: 1 });
+    assert.deepEqual(readValue(file.dataset[1], contexts.dataset), {
+      kind: 'number',
+      values: [512],
+      total: 1,
+    });
   });
 
   it('takes VRs from the dictionary in implicit VR and resolves US or SS from Pixel Representation', () => {
@@ -48,7 +52,10 @@ describe('parser: encodings', () => {
   });
 
   it('reads explicit VR big endian', () => {
-    const body = new ByteWriter(EXPLICIT_BE).us(0x0028, 0x0010, 0x0102).text(0x0010, 0x0010, 'PN', 'Doe^John').bytes();
+    const body = new ByteWriter(EXPLICIT_BE)
+      .us(0x0028, 0x0010, 0x0102)
+      .text(0x0010, 0x0010, 'PN', 'Doe^John')
+      .bytes();
     const file = parseDicom(part10(EXPLICIT_BE_UID, body));
     assert.deepEqual(file.errors, []);
     assert.equal(file.dataset[0].tag, makeTag(0x0028, 0x0010));
@@ -68,7 +75,9 @@ describe('parser: encodings', () => {
   });
 
   it('rejects a file that is not DICOM with an error at offset 0', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+    ]);
     const file = parseDicom(png);
     assert.equal(file.dataset.length, 0);
     assert.equal(file.errors[0].severity, 'error');
@@ -186,7 +195,11 @@ describe('parser: damage', () => {
   });
 
   it('reports a value length past the end of the file at the element offset', () => {
-    const body = new ByteWriter(EXPLICIT_LE).text(0x0008, 0x0060, 'CS', 'CT').header(0x0010, 0x0010, 'PN', 200).ascii('Doe').bytes();
+    const body = new ByteWriter(EXPLICIT_LE)
+      .text(0x0008, 0x0060, 'CS', 'CT')
+      .header(0x0010, 0x0010, 'PN', 200)
+      .ascii('Doe')
+      .bytes();
     const bytes = part10(EXPLICIT_LE_UID, body);
     const errors = errorsOf(bytes);
     assert.equal(errors.length, 1);
@@ -196,13 +209,21 @@ describe('parser: damage', () => {
   });
 
   it('reports a missing sequence delimiter', () => {
-    const body = new ByteWriter(EXPLICIT_LE).header(0x0008, 0x1140, 'SQ', UNDEFINED).item(UNDEFINED).itemEnd().bytes();
+    const body = new ByteWriter(EXPLICIT_LE)
+      .header(0x0008, 0x1140, 'SQ', UNDEFINED)
+      .item(UNDEFINED)
+      .itemEnd()
+      .bytes();
     const errors = errorsOf(part10(EXPLICIT_LE_UID, body));
     assert.match(errors[0].message, /Missing sequence delimitation/);
   });
 
   it('reports a wrong tag where an item was expected', () => {
-    const body = new ByteWriter(EXPLICIT_LE).header(0x0008, 0x1140, 'SQ', 8).tag(0x0008, 0x0060).u32(0).bytes();
+    const body = new ByteWriter(EXPLICIT_LE)
+      .header(0x0008, 0x1140, 'SQ', 8)
+      .tag(0x0008, 0x0060)
+      .u32(0)
+      .bytes();
     const bytes = part10(EXPLICIT_LE_UID, body);
     const errors = errorsOf(bytes);
     assert.match(errors[0].message, /Expected an item tag \(FFFE,E000\).*found \(0008,0060\)/);
@@ -210,7 +231,11 @@ describe('parser: damage', () => {
   });
 
   it('warns on odd lengths and reads on', () => {
-    const body = new ByteWriter(EXPLICIT_LE).header(0x0010, 0x0010, 'PN', 3).ascii('Doe').text(0x0010, 0x0020, 'LO', 'ID').bytes();
+    const body = new ByteWriter(EXPLICIT_LE)
+      .header(0x0010, 0x0010, 'PN', 3)
+      .ascii('Doe')
+      .text(0x0010, 0x0020, 'LO', 'ID')
+      .bytes();
     const file = parseDicom(part10(EXPLICIT_LE_UID, body));
     assert.equal(file.dataset.length, 2);
     assert.equal(file.errors.length, 1);
@@ -219,7 +244,12 @@ describe('parser: damage', () => {
   });
 
   it('reads an implicit element inside an explicit file, with a warning', () => {
-    const body = new ByteWriter(EXPLICIT_LE).tag(0x0010, 0x0010).u32(4).ascii('Doe ').text(0x0010, 0x0020, 'LO', 'ID').bytes();
+    const body = new ByteWriter(EXPLICIT_LE)
+      .tag(0x0010, 0x0010)
+      .u32(4)
+      .ascii('Doe ')
+      .text(0x0010, 0x0020, 'LO', 'ID')
+      .bytes();
     const file = parseDicom(part10(EXPLICIT_LE_UID, body));
     assert.equal(file.dataset.length, 2);
     assert.equal(file.dataset[0].vr, 'PN');
