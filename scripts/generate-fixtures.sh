@@ -197,7 +197,10 @@ ref_base() {
 json_refs() {
   local f=$1 b=$2 in=$1 jopts=("${DCM2JSON_OPTS[@]}")
   [[ "$f" == */float-special.dcm ]] && jopts+=(-ee)   # NaN/Inf: refused without -ee
-  if dcmdump -q -s +P 7fe0,0010 "$f" | grep -q 'PixelSequence'; then
+  # (output captured first: grep -q closing the pipe early would fail it under pipefail)
+  local px
+  px=$(dcmdump -q -M -s +P 7fe0,0010 "$f" || true)
+  if [[ "$px" == *PixelSequence* ]]; then
     cp "$f" "$WORK/nopixel.dcm"
     dcmodify -q -nb -ea "(7fe0,0010)" "$WORK/nopixel.dcm"
     in="$WORK/nopixel.dcm"
@@ -276,7 +279,7 @@ make_references() {
       1.2.840.10008.1.2.4.9?) gdcmconv --raw "$f" "$WORK/raw.dcm" ;;
       *) continue ;;
     esac
-    if dcmdump -q -s +P 0028,2110 "$f" | grep -q '\[01\]'; then
+    if [[ "$(dcmdump -q -s +P 0028,2110 "$f")" == *"[01]"* ]]; then
       cp "$WORK/raw.dcm" "$b.raw.dcm"
     else
       case "$f" in

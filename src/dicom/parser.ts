@@ -73,12 +73,14 @@ interface DatasetScope {
 
 class Walker {
   readonly view: DataView;
-  readonly warnings: ParseIssue[] = [];
+  private warningCount = 0;
 
   constructor(
     readonly bytes: Uint8Array,
     readonly encoding: Encoding,
     readonly maxDepth: number,
+    /** Warnings and the faults that did not stop the walk, in the order met (shared with twin walkers). */
+    readonly issues: ParseIssue[] = [],
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
@@ -204,7 +206,6 @@ class Walker {
         // An explicit UN of undefined length is a sequence encoded in implicit VR little endian (PS3.5 §6.2.2).
         const walker = vr === 'UN' && explicitVr ? this.implicitTwin() : this;
         const next = walker.readItems(items, valueOffset, end, true, scope, depth + 1);
-        if (walker !== this) this.warnings.push(...walker.warnings);
         return next;
       }
       const fragments: DicomFragment[] = [];
@@ -212,26 +213,38 @@ class Walker {
       return this.readFragments(fragments, valueOffset, end, tag);
     }
 
-    if (valueOffset + length > end) {
-      const where = end === this.bytes.length ? 'the end of the file' : 'the end of the enclosing item';
-      throw new DicomParseError(
-        `Value length ${length} of ${formatTag(tag)} at offset ${offset} runs past ${where} ` +
-          `(value would end at offset ${valueOffset + length}, data ends at offset ${end})`,
-        offset,
-      );
-    }
-    if (length % 2 === 1) {
+    const overrun = valueOffset + length > end;
+    const overrunMessage = (what: string) =>
+      `${what} ${length} of ${formatTag(tag)} at offset ${offset} runs past ` +
+      `${end === this.bytes.length ? 'the end of the file' : 'the end of the enclosing item'} ` +
+      `(value would end at offset ${valueOffset + length}, data ends at offset ${end})`;
+    if (!overrun && length % 2 === 1) {
       this.warn(`Odd value length ${length} for ${formatTag(tag)} at offset ${offset}`, offset);
     }
 
-    if (
+    const isSequence =
       vr === 'SQ' ||
-      (!explicitVr && vr === 'UN' && this.looksLikeSequence(valueOffset, valueOffset + length))
-    ) {
+      (!explicitVr &&
+        vr === 'UN' &&
+        this.looksLikeSequence(valueOffset, Math.min(end, valueOffset + length)));
+    if (isSequence) {
       const items: DicomItem[] = [];
       target.push({ ...base, vr: 'SQ', items });
+      if (overrun) {
+        // Keep the items that are there: report the overrun, then read on up to the end of the data, where the
+        // cut inside the sequence is reported at its own offset.
+        this.fault(overrunMessage('Sequence length'), offset);
+        this.readItems(items, valueOffset, end, false, scope, depth + 1);
+        return end;
+      }
       this.readItems(items, valueOffset, valueOffset + length, false, scope, depth + 1);
       return valueOffset + length;
+    }
+
+    if (overrun) {
+      // The element is in the file, only its value is cut: show it, then stop.
+      target.push({ ...base, vr });
+      throw new DicomParseError(overrunMessage('Value length'), offset);
     }
 
     target.push({ ...base, vr });
@@ -281,11 +294,14 @@ class Walker {
       } else {
         const itemEnd = position + 8 + length;
         if (itemEnd > end) {
-          throw new DicomParseError(
+          // As for sequences: report the overrun and keep the elements that are there.
+          this.fault(
             `Item length ${length} at offset ${position} runs past the end of its sequence or the file ` +
               `(item would end at offset ${itemEnd}, data ends at offset ${end})`,
             position,
           );
+          this.readDataset(elements, position + 8, end, false, scope, depth);
+          return end;
         }
         this.readDataset(elements, position + 8, itemEnd, false, scope, depth);
         position = itemEnd;
@@ -337,7 +353,7 @@ class Walker {
   }
 
   implicitTwin(): Walker {
-    return new Walker(this.bytes, { littleEndian: true, explicitVr: false }, this.maxDepth);
+    return new Walker(this.bytes, { littleEndian: true, explicitVr: false }, this.maxDepth, this.issues);
   }
 
   /** The VR for an element without one in the file: the dictionary's, with its choices resolved. */
@@ -374,8 +390,13 @@ class Walker {
     }
   }
 
+  /** Records a fault that does not stop the walk by itself (what follows it is still read). */
+  fault(message: string, offset: number): void {
+    this.issues.push({ message, offset, severity: 'error' });
+  }
+
   warn(message: string, offset: number): void {
-    if (this.warnings.length < 100) this.warnings.push({ message, offset, severity: 'warning' });
+    if (this.warningCount++ < 100) this.issues.push({ message, offset, severity: 'warning' });
   }
 }
 
@@ -496,10 +517,17 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
         position = metaWalker.readElement(meta, position, bytes.length, newScope(), 0);
       }
     } catch (caught) {
-      errors.push(...metaWalker.warnings, toIssue(caught));
+      errors.push(...metaWalker.issues, toIssue(caught));
       return result();
     }
-    errors.push(...metaWalker.warnings);
+    errors.push(...metaWalker.issues);
+    if (!hasPreamble) {
+      errors.unshift({
+        message: 'No 128-byte preamble and "DICM" marker: the file starts directly with the file meta group',
+        offset: 0,
+        severity: 'warning',
+      });
+    }
   }
 
   let encoding: Encoding;
@@ -564,7 +592,7 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
   } catch (caught) {
     errors.push(toIssue(caught));
   }
-  errors.splice(errors.length, 0, ...walker.warnings);
+  errors.push(...walker.issues);
   errors.sort((a, b) => a.offset - b.offset);
   return result({ inflatedDataset, deflatedStreamOffset });
 }

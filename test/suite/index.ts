@@ -17,6 +17,8 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'test/suite/extension.test.ts', mocha);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated after pre-require, see above
   require('./extension.test');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  require('./commands.test');
 
   return new Promise((resolve, reject) => {
     try {
