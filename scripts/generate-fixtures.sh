@@ -75,7 +75,8 @@ make_ts() {
   dcmcjpls +el "$s/ct16.dcm" "$d/jpegls-lossless.dcm"
   dcmcrle "$s/ct16.dcm" "$d/rle.dcm"
   gdcmconv --j2k "$s/ct16.dcm" "$d/j2k-lossless.dcm"
-  gdcmconv --quiet --j2k --lossy -q 30 "$s/ct16.dcm" "$d/j2k-lossy.dcm" >/dev/null
+  gdcmconv --quiet --j2k --lossy -q 45 "$s/ct16.dcm" "$d/j2k-lossy.dcm" >/dev/null
+  gen set-uid "$d/j2k-lossy.dcm" ct/j2k-lossy   # GDCM assigns a random UID
   # JPEG-LS near-lossless: dcmcjpls refuses signed pixels and gdcmconv silently
   # falls back to lossless for them, so use the unsigned 12-bit MR image.
   dcmconv +te "$s/mono12.dcm" "$d/mono12-explicit-le.dcm"

@@ -82,6 +82,8 @@ function attribute(
     case 'empty':
       return { vr };
     case 'sequence':
+      // An empty sequence has no Value (PS3.18 F.2.5), as dcm2json writes it.
+      if (value.items.length === 0) return { vr: 'SQ' };
       return {
         vr: 'SQ',
         Value: value.items.map((item) =>

@@ -46,6 +46,9 @@ const DEFAULT_MAX_DEPTH = 64;
 const DEFAULT_MAX_INFLATED_BYTES = 1 << 30;
 
 const IMPLICIT_LE = '1.2.840.10008.1.2';
+
+/** Red/Green/Blue Palette Color LUT Descriptor and LUT Descriptor. */
+const LUT_DESCRIPTOR_TAGS = new Set([0x00281101, 0x00281102, 0x00281103, 0x00283002]);
 const EXPLICIT_LE = '1.2.840.10008.1.2.1';
 
 /** A fault that ends parsing: message plus the byte offset it points at. */
@@ -367,6 +370,9 @@ class Walker {
     if (candidates.length === 1) return candidates[0];
     // Implicit VR little endian writes Pixel Data and other "OB or OW" values as OW (PS3.5 §A.1).
     if (candidates.includes('SS') && candidates.includes('US')) {
+      // LUT descriptors read as US whatever the pixel representation: their first and third values are always
+      // unsigned (PS3.3 C.11.1.1.1), as dcmtk and pydicom read them.
+      if (LUT_DESCRIPTOR_TAGS.has(tag)) return 'US';
       return inheritedPixelRepresentation(scope) === 1 ? 'SS' : 'US';
     }
     if (candidates.includes('OW')) return 'OW';

@@ -80,7 +80,9 @@ function trimTextValue(value: string, vr: string): string {
 
 /** Splits a PN value into its component groups (PS3.5 §6.2.1). */
 export function splitPersonName(value: string): PersonNameGroups {
-  const [alphabetic, ideographic, phonetic] = value.split('=');
+  // A PN has at most three groups; any further '=' belongs to the last one, so that nothing is lost.
+  const [alphabetic, ideographic, ...rest] = value.split('=');
+  const phonetic = rest.join('=');
   const groups: PersonNameGroups = {};
   if (alphabetic) groups.Alphabetic = alphabetic;
   if (ideographic) groups.Ideographic = ideographic;

@@ -26,6 +26,19 @@ export const test = (name, fn, { timeout = 60_000 } = {}) => file().tests.push({
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Thrown by skip(): run.mjs reports the test as skipped (not passed, not failed) with the reason. */
+export class SkipError extends Error {
+  constructor(reason) {
+    super(reason);
+    this.name = 'SkipError';
+  }
+}
+
+/** Ends the current test as skipped, e.g. when what it needs cannot be made on this machine. */
+export function skip(reason) {
+  throw new SkipError(reason);
+}
+
 /**
  * Polls `probe` until `accept(value)` holds (default: truthy) and returns the value; throws with `what` and the
  * last value seen after `timeout` ms.

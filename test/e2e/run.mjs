@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { beginFile, files, withTimeout } from './harness.mjs';
+import { beginFile, files, SkipError, withTimeout } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -24,6 +24,7 @@ const red = (s) => (process.stdout.isTTY ? `\x1b[31m${s}\x1b[0m` : s);
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
 const t0 = Date.now();
 
@@ -57,6 +58,11 @@ for (const spec of specs) {
       passed++;
       console.log(green(`  ✔ ${t.name}`) + ` (${Date.now() - start} ms)`);
     } catch (err) {
+      if (err instanceof SkipError) {
+        skipped++;
+        console.log(`  - ${t.name} (skipped: ${err.message}) (${Date.now() - start} ms)`);
+        continue;
+      }
       failed++;
       failures.push({ file: file.name, name: t.name, err });
       console.log(red(`  ✘ ${t.name}`) + ` (${Date.now() - start} ms)`);
@@ -80,5 +86,5 @@ for (const [i, f] of failures.entries()) {
   console.log(`\n${i + 1}) ${f.file} › ${f.name}\n${f.err?.stack ?? f.err}`);
 }
 console.log(`\ne2e finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-console.log(`e2e: ${passed} passed, ${failed} failed`);
+console.log(`e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -205,7 +205,8 @@ describe('parser: damage', () => {
     assert.equal(errors.length, 1);
     assert.equal(errors[0].offset, bytes.length - 8 - 3);
     assert.match(errors[0].message, /Value length 200 of \(0010,0010\).*runs past the end of the file/);
-    assert.equal(parseDicom(bytes).dataset.length, 1);
+    // The element whose value is cut is still shown (with its declared length), after the one before it.
+    assert.equal(parseDicom(bytes).dataset.length, 2);
   });
 
   it('reports a missing sequence delimiter', () => {
