@@ -205,7 +205,8 @@ class Walker {
     if (length === UNDEFINED_LENGTH) {
       if (vr === 'SQ' || vr === 'UN' || (!explicitVr && this.looksLikeSequence(valueOffset, end))) {
         const items: DicomItem[] = [];
-        target.push({ ...base, vr: vr === 'UN' && explicitVr ? 'UN' : 'SQ', items });
+        // Shown as SQ, its meaning, as dcmtk and pydicom show it.
+        target.push({ ...base, vr: 'SQ', items });
         // An explicit UN of undefined length is a sequence encoded in implicit VR little endian (PS3.5 §6.2.2).
         const walker = vr === 'UN' && explicitVr ? this.implicitTwin() : this;
         const next = walker.readItems(items, valueOffset, end, true, scope, depth + 1);

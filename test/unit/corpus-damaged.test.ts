@@ -68,7 +68,7 @@ const CASES: Record<string, Expectation> = {
   'truncated-in-fragment.dcm': {
     severity: 'error',
     offset: 1416,
-    message: /^Fragment length 2132 at offset 1416 runs past the end of the data/,
+    message: /^Fragment length 2242 at offset 1416 runs past the end of the data/,
     keeps: '(7FE0,0010)',
   },
   'odd-length.dcm': {
