@@ -16,11 +16,9 @@ export function buildHeaderRows(file: DicomFile): TagRow[] {
   const rows: TagRow[] = [];
   const contexts = rootContexts(file);
 
-  const pushRow = (row: Omit<TagRow, 'id'>): number => {
-    const id = rows.length;
-    rows.push({ id, ...row });
-    return id;
-  };
+  // Rows are created as complete literals (id first), never spread from partial objects: 100,000-row headers make
+  // copies and shape changes show up in the time to open.
+  const nextId = (): number => rows.length;
 
   const addElements = (
     elements: readonly DicomElement[],
@@ -31,7 +29,9 @@ export function buildHeaderRows(file: DicomFile): TagRow[] {
     for (const element of elements) {
       const { keyword, name, retired } = elementName(element);
       const childCount = element.items?.length ?? element.fragments?.length ?? 0;
-      const id = pushRow({
+      const id = nextId();
+      rows.push({
+        id,
         parent,
         depth,
         kind: 'element',
@@ -50,7 +50,9 @@ export function buildHeaderRows(file: DicomFile): TagRow[] {
       });
       element.items?.forEach((item, index) => {
         const itemContext = contextFor(item.elements, context);
-        const itemId = pushRow({
+        const itemId = nextId();
+        rows.push({
+          id: itemId,
           parent: id,
           depth: depth + 1,
           kind: 'item',
@@ -70,7 +72,8 @@ export function buildHeaderRows(file: DicomFile): TagRow[] {
         addElements(item.elements, itemContext, itemId, depth + 2);
       });
       element.fragments?.forEach((fragment, index) => {
-        pushRow({
+        rows.push({
+          id: nextId(),
           parent: id,
           depth: depth + 1,
           kind: 'fragment',

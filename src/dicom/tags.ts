@@ -8,9 +8,16 @@ export const tagElement = (tag: Tag): number => tag & 0xffff;
 
 const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 
-/** "(0010,0010)": the form dcmdump and the standard use. */
+const formattedTags = new Map<Tag, string>();
+
+/** "(0010,0010)": the form dcmdump and the standard use. Cached: headers repeat the same tags many times. */
 export function formatTag(tag: Tag): string {
-  return `(${hex4(tagGroup(tag))},${hex4(tagElement(tag))})`;
+  let text = formattedTags.get(tag);
+  if (text === undefined) {
+    text = `(${hex4(tagGroup(tag))},${hex4(tagElement(tag))})`;
+    if (formattedTags.size < 65536) formattedTags.set(tag, text);
+  }
+  return text;
 }
 
 /** "00100010": the form of DICOM JSON keys. */

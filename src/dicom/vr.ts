@@ -23,6 +23,15 @@ const KNOWN_VRS = new Set([
 ]); // prettier-ignore
 
 export const hasLongHeader = (vr: string): boolean => LONG_HEADER_VRS.has(vr);
+
+/** Known VRs by their two bytes, so the parser reads a VR without building a string per element. */
+const VR_BY_CODE = new Map<number, string>(
+  [...KNOWN_VRS].map((vr) => [(vr.charCodeAt(0) << 8) | vr.charCodeAt(1), vr]),
+);
+
+/** The known VR spelled by two bytes, or undefined. */
+export const vrFromBytes = (first: number, second: number): string | undefined =>
+  VR_BY_CODE.get((first << 8) | second);
 export const isKnownVr = (vr: string): boolean => KNOWN_VRS.has(vr);
 
 /** String VRs: values are text, several values separated by backslashes. */
