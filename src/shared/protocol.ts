@@ -63,12 +63,38 @@ export interface HeaderModel {
   readonly errors: readonly ParseErrorInfo[];
 }
 
+/**
+ * HeaderModel.rows in binary form (src/shared/rowPacking.ts): a few ArrayBuffers instead of 100,000 objects, so
+ * the worker → host hop transfers them and VS Code carries them to the webview without JSON (VS Code ≥ 1.57).
+ * Producers are ours, but readers validate every size and index before use (unpackRows throws on any mismatch).
+ */
+export interface PackedRows {
+  readonly count: number;
+  /** count × PACKED_ROW_BYTES: Float64 columns (offset, length), then Int32 columns (parent, depth, vm,
+   *  childCount, kind and flags, and six indexes into the string table: tag, keyword, name, vr, value, detail). */
+  readonly numbers: ArrayBuffer;
+  /** The string table: every distinct string once, UTF-8 encoded back to back. */
+  readonly text: ArrayBuffer;
+  /** Uint32 start of each string in the decoded text, in UTF-16 code units, then the decoded text's length. */
+  readonly textOffsets: ArrayBuffer;
+}
+
+/** A header model with its rows packed: what the parse worker returns, and the body of a 'headerPacked' message. */
+export interface PackedHeader {
+  readonly fileName: string;
+  readonly summary: SummaryInfo;
+  readonly errors: readonly ParseErrorInfo[];
+  readonly rows: PackedRows;
+}
+
 export type HeaderCommand =
   'expandAll' | 'collapseAll' | 'focusFilter' | 'copyTag' | 'copyKeyword' | 'copyValue';
 
 /** Host → webview. */
 export type HostMessage =
   | { readonly type: 'header'; readonly model: HeaderModel }
+  /** The same model with packed rows: what the host sends (the webview unpacks it into a 'header' model). */
+  | ({ readonly type: 'headerPacked' } & PackedHeader)
   | { readonly type: 'loadFailed'; readonly message: string }
   | { readonly type: 'command'; readonly command: HeaderCommand };
 
