@@ -32,7 +32,10 @@ function ensureLargeHeader() {
   const file = path.join(dataDir, 'large-header.dcm');
   if (!existsSync(file)) {
     console.log('Generating the large-header file (once)…');
-    execFileSync('bash', ['scripts/generate-large-fixtures.sh', '--name', 'large-header.dcm', dataDir], { cwd: root, stdio: 'inherit' });
+    execFileSync('bash', ['scripts/generate-large-fixtures.sh', '--name', 'large-header.dcm', dataDir], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
   return file;
 }
