@@ -2,11 +2,11 @@
 // shows it. Reading goes through vscode.workspace.fs so remote and virtual workspaces work.
 
 import * as vscode from 'vscode';
-import type { HeaderModel } from '../shared/protocol';
+import type { PackedHeader } from '../shared/protocol';
 import type { HeaderParser } from './headerParser';
 
 export class DicomDocument implements vscode.CustomDocument {
-  private model: Promise<HeaderModel> | undefined;
+  private header: Promise<PackedHeader> | undefined;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -17,15 +17,15 @@ export class DicomDocument implements vscode.CustomDocument {
     return this.uri.path.split('/').pop() ?? this.uri.path;
   }
 
-  /** The header model, parsed once per document. Rejects only when the file cannot be read at all. */
-  headerModel(): Promise<HeaderModel> {
-    this.model ??= Promise.resolve(vscode.workspace.fs.readFile(this.uri)).then((bytes) =>
+  /** The header, parsed once per document, rows packed. Rejects only when the file cannot be read at all. */
+  packedHeader(): Promise<PackedHeader> {
+    this.header ??= Promise.resolve(vscode.workspace.fs.readFile(this.uri)).then((bytes) =>
       this.parser.parse(bytes, this.fileName),
     );
-    return this.model;
+    return this.header;
   }
 
   dispose(): void {
-    this.model = undefined;
+    this.header = undefined;
   }
 }

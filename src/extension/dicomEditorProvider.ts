@@ -2,7 +2,8 @@
 // from the webview are validated against the protocol; anything else is dropped and logged without content.
 
 import * as vscode from 'vscode';
-import type { CopyField, HeaderCommand, HostMessage, TagRow } from '../shared/protocol';
+import type { CopyField, HeaderCommand, HostMessage } from '../shared/protocol';
+import { PackedRowTable } from '../shared/rowPacking';
 import { isWebviewMessage } from '../shared/protocol';
 import { DicomDocument } from './dicomDocument';
 import type { HeaderParser } from './headerParser';
@@ -13,7 +14,8 @@ export const VIEW_TYPE = 'dicomInspector.viewer';
 interface Panel {
   readonly document: DicomDocument;
   readonly panel: vscode.WebviewPanel;
-  rows: readonly TagRow[];
+  /** The rows as sent, read one at a time to copy a field; built on the first copy. */
+  rows: (() => PackedRowTable) | undefined;
 }
 
 export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<DicomDocument> {
@@ -51,7 +53,7 @@ export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<
       title: document.fileName,
     });
 
-    const entry: Panel = { document, panel: webviewPanel, rows: [] };
+    const entry: Panel = { document, panel: webviewPanel, rows: undefined };
     this.panels.add(entry);
     if (webviewPanel.active) this.activePanel = entry;
 
@@ -84,9 +86,12 @@ export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<
 
   private async sendHeader(entry: Panel): Promise<void> {
     try {
-      const model = await entry.document.headerModel();
-      entry.rows = model.rows;
-      await this.post(entry, { type: 'header', model });
+      const header = await entry.document.packedHeader();
+      let table: PackedRowTable | undefined;
+      entry.rows = () => (table ??= new PackedRowTable(header.rows));
+      // Packed rows: VS Code carries the ArrayBuffers as binary (not JSON) and does not detach them here, so
+      // every panel of the document can be sent the same ones.
+      await this.post(entry, { type: 'headerPacked', ...header });
     } catch (caught) {
       const reason = caught instanceof vscode.FileSystemError ? caught.code : 'read or parse failure';
       this.log.error(`Could not load a DICOM file: ${reason}`);
@@ -112,8 +117,9 @@ export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<
   }
 
   private async copyField(entry: Panel, rowId: number, field: CopyField): Promise<boolean> {
-    const row = entry.rows[rowId];
-    if (!row) return false;
+    const table = entry.rows?.();
+    if (!table || rowId >= table.count) return false;
+    const row = table.row(rowId);
     const text = field === 'tag' ? row.tag : field === 'keyword' ? row.keyword || row.name : row.value;
     await vscode.env.clipboard.writeText(text);
     return true;

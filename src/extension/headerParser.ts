@@ -1,13 +1,14 @@
 // Runs header parsing in a worker thread (dist/parseWorker.js), falling back to the main thread if a worker
-// cannot start. The worker is created on first use and recycled if it dies.
+// cannot start. The worker is created on first use and recycled if it dies. The model comes back with its rows
+// packed (rowPacking.ts) and stays packed on the host, which sends it on as it is.
 
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
-import type { HeaderModel } from '../shared/protocol';
-import { buildHeaderModel } from './headerModelBuilder';
+import type { PackedHeader } from '../shared/protocol';
+import { buildPackedHeader } from './headerModelBuilder';
 
 interface Pending {
-  resolve(model: HeaderModel): void;
+  resolve(header: PackedHeader): void;
   reject(error: Error): void;
 }
 
@@ -21,11 +22,11 @@ export class HeaderParser {
     private readonly log: (message: string) => void,
   ) {}
 
-  parse(bytes: Uint8Array, fileName: string): Promise<HeaderModel> {
+  parse(bytes: Uint8Array, fileName: string): Promise<PackedHeader> {
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(buildHeaderModel(bytes, fileName));
+    if (!worker) return Promise.resolve(buildPackedHeader(bytes, fileName));
     const id = this.nextId++;
-    return new Promise<HeaderModel>((resolve, reject) => {
+    return new Promise<PackedHeader>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // Transfer the buffer when the bytes own all of it; otherwise the worker gets a copy of the view's slice.
       const ownsBuffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
@@ -40,11 +41,11 @@ export class HeaderParser {
     if (this.worker) return this.worker;
     try {
       const worker = new Worker(path.join(this.distPath, 'parseWorker.js'));
-      worker.on('message', (reply: { id: number; model?: HeaderModel; error?: string }) => {
+      worker.on('message', (reply: { id: number; header?: PackedHeader; error?: string }) => {
         const waiting = this.pending.get(reply.id);
         this.pending.delete(reply.id);
         if (!waiting) return;
-        if (reply.model) waiting.resolve(reply.model);
+        if (reply.header) waiting.resolve(reply.header);
         else waiting.reject(new Error(reply.error ?? 'parse failed'));
       });
       worker.on('error', (error) => this.failAll(`Parse worker failed: ${error.message}`));

@@ -1,8 +1,8 @@
 // Packs the header table's rows into a few ArrayBuffers and back. A big enhanced multi-frame header has over
-// 100,000 rows; as objects they cost a structured clone from the parse worker, and JSON plus another structured
-// clone on the way to the webview (over a second each). As buffers they are transferred from the worker and
-// carried by VS Code as binary. The strings repeat a lot (768,000 in 128,000 rows, 21,000 distinct), so each
-// distinct string is stored once and rows refer to it by index.
+// 100,000 rows; as objects they cost a structured clone from the parse worker, then JSON and structured clones
+// on the way to the webview (half a second to seconds at each hop). As buffers they are transferred from the
+// worker and carried by VS Code as binary. The strings repeat a lot (768,000 in 128,000 rows, 21,000 distinct),
+// so each distinct string is stored once and rows refer to it by index.
 //
 // Layout of PackedRows (protocol.ts), for n = count rows:
 //   numbers      Float64 offset[n], Float64 length[n], then Int32 parent[n], depth[n], vm[n], childCount[n],
@@ -10,8 +10,9 @@
 //                name[n], vr[n], value[n], detail[n]
 //   text         the distinct strings, joined and UTF-8 encoded
 //   textOffsets  Uint32 start of each string in the decoded text, in UTF-16 code units, then its length
-// Offsets count code units rather than bytes so that the whole text decodes in one call and each string is a
-// slice of it. TextEncoder turns every lone surrogate into one U+FFFD, so the lengths hold even then.
+// Lengths and offsets are Float64, exact for any file size; the Int32 columns hold counts and ids far below 2^31.
+// Text offsets count code units rather than bytes so that the whole text decodes in one call and each string is
+// a slice of it. TextEncoder turns every lone surrogate into one U+FFFD, so the lengths hold even then.
 //
 // The reader never trusts the buffers: sizes, offsets, string indexes, kinds and parents are all checked before
 // a row is built, and any mismatch throws a PackedRowsError.
@@ -78,8 +79,9 @@ export function packRows(rows: readonly TagRow[]): PackedRows {
     ints[DEPTH * n + i] = row.depth;
     ints[VM * n + i] = row.vm;
     ints[CHILD_COUNT * n + i] = row.childCount;
-    ints[BITS * n + i] =
-      KINDS.indexOf(row.kind) | (row.isPrivate ? PRIVATE_BIT : 0) | (row.retired ? RETIRED_BIT : 0);
+    const kind = KINDS.indexOf(row.kind);
+    if (kind < 0) throw new PackedRowsError('unknown row kind');
+    ints[BITS * n + i] = kind | (row.isPrivate ? PRIVATE_BIT : 0) | (row.retired ? RETIRED_BIT : 0);
     ints[TAG * n + i] = intern(row.tag);
     ints[KEYWORD * n + i] = intern(row.keyword);
     ints[NAME * n + i] = intern(row.name);
@@ -164,7 +166,9 @@ export class PackedRowTable {
       // Rows are in pre-order, so a parent always comes before its children.
       if (parent < -1 || parent >= i) throw new PackedRowsError('bad parent');
       const bits = ints[BITS * n + i];
-      if ((bits & ~KNOWN_BITS) !== 0 || (bits & KIND_MASK) >= KINDS.length) throw new PackedRowsError('bad kind');
+      if ((bits & ~KNOWN_BITS) !== 0 || (bits & KIND_MASK) >= KINDS.length) {
+        throw new PackedRowsError('bad kind');
+      }
     }
     for (let k = TAG * n; k < (DETAIL + 1) * n; k++) {
       // An index is valid if 0 ≤ index < stringCount; unsigned comparison catches negatives too.

@@ -1,8 +1,17 @@
 // Structural checks of messages from the extension host. The host is ours, but the webview treats every message
 // as input to validate (architecture.md): a malformed model shows an error instead of half-rendering, and file
-// text is only ever used as text.
+// text is only ever used as text. Packed rows ('headerPacked', what the host sends) are checked and unpacked
+// here, so the rest of the webview only ever sees a 'header' message with TagRow objects.
 
-import type { HeaderCommand, HeaderModel, HostMessage, SummaryInfo, TagRow } from '../shared/protocol';
+import type {
+  HeaderCommand,
+  HeaderModel,
+  HostMessage,
+  PackedRows,
+  SummaryInfo,
+  TagRow,
+} from '../shared/protocol';
+import { PackedRowsError, unpackRows } from '../shared/rowPacking';
 
 const COMMANDS: readonly HeaderCommand[] = [
   'expandAll',
@@ -51,18 +60,40 @@ function isTagRow(value: unknown, index: number): value is TagRow {
   );
 }
 
-function isHeaderModel(value: unknown): value is HeaderModel {
+/** Checks everything of a model but its rows: file name, summary and errors. */
+function isModelFrame(value: unknown): value is Omit<HeaderModel, 'rows'> {
   if (!isObject(value) || typeof value.fileName !== 'string') return false;
-  if (!Array.isArray(value.rows) || !Array.isArray(value.errors) || !isObject(value.summary)) return false;
+  if (!Array.isArray(value.errors) || !isObject(value.summary)) return false;
   const summary = value.summary;
   if (!SUMMARY_FIELDS.every((field) => typeof summary[field] === 'string')) return false;
-  // One pass of typeof checks over 100,000 rows takes about a millisecond; worth it to never render garbage.
-  const rows: unknown[] = value.rows;
-  for (let i = 0; i < rows.length; i++) if (!isTagRow(rows[i], i)) return false;
   return value.errors.every(
     (error: unknown) =>
       isObject(error) && typeof error.message === 'string' && typeof error.offset === 'number',
   );
+}
+
+function isHeaderModel(value: unknown): value is HeaderModel {
+  const rows = isObject(value) ? value.rows : undefined;
+  if (!Array.isArray(rows) || !isModelFrame(value)) return false;
+  // One pass of typeof checks over 100,000 rows takes about a millisecond; worth it to never render garbage.
+  for (let i = 0; i < rows.length; i++) if (!isTagRow(rows[i], i)) return false;
+  return true;
+}
+
+/** A 'headerPacked' message as a 'header' one: its rows unpacked, every buffer size and index checked first. */
+function unpackHeader(data: Record<string, unknown>): HostMessageCheck {
+  const packedRows = data.rows;
+  if (!isObject(packedRows) || !isModelFrame(data)) return { ok: false, reason: 'malformed packed header' };
+  const { fileName, summary, errors } = data;
+  try {
+    // unpackRows checks the shape of what it is given too: `rows` is only known to be an object here.
+    const rows = unpackRows(packedRows as unknown as PackedRows);
+    return { ok: true, message: { type: 'header', model: { fileName, summary, errors, rows } } };
+  } catch (caught) {
+    // PackedRowsError says what was inconsistent (never file content); anything else is reported as a failure too.
+    const what = caught instanceof PackedRowsError ? caught.message : 'unpack failed';
+    return { ok: false, reason: `malformed packed rows: ${what}` };
+  }
 }
 
 export type HostMessageCheck =
@@ -75,6 +106,8 @@ export function checkHostMessage(data: unknown): HostMessageCheck {
       return isHeaderModel(data.model)
         ? { ok: true, message: { type: 'header', model: data.model } }
         : { ok: false, reason: 'malformed header model' };
+    case 'headerPacked':
+      return unpackHeader(data);
     case 'loadFailed':
       return {
         ok: true,
