@@ -200,5 +200,10 @@ export function runCli(args: readonly string[], io: CliIo = nodeIo): number {
 declare const VERSION: string | undefined;
 
 if (require.main === module) {
+  // A reader that stops early (`dicom-inspect dump x | head`) closes the pipe: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = runCli(process.argv.slice(2));
 }

@@ -120,7 +120,12 @@ export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<
     const table = entry.rows?.();
     if (!table || rowId >= table.count) return false;
     const row = table.row(rowId);
-    const text = field === 'tag' ? row.tag : field === 'keyword' ? row.keyword || row.name : row.value;
+    const text = field === 'tag' ? row.tag : field === 'keyword' ? row.keyword : row.value;
+    if (text === '') {
+      // As the webview's own Ctrl+Alt+C does: say so, and leave the clipboard as it was.
+      vscode.window.setStatusBarMessage(vscode.l10n.t('{0} has no {1} to copy.', row.tag, field), 4000);
+      return false;
+    }
     await vscode.env.clipboard.writeText(text);
     return true;
   }

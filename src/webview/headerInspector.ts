@@ -67,7 +67,7 @@ export class HeaderInspector {
     this.table = new VirtualTable({
       onRowPointed: (id) => this.focusRow(id, false),
       onToggleRow: (id) => this.toggleRow(id),
-      onScrolled: () => this.scheduleSave(),
+      onScrolled: () => this.scheduleSave(SAVE_STATE_DELAY_MS),
     });
     this.table.element.id = 'header-table';
     this.toolbar = createToolbar(this.table.element.id);
@@ -477,13 +477,27 @@ export class HeaderInspector {
     };
   }
 
-  private scheduleSave(): void {
+  /**
+   * Saves the view state: at once by default, since hiding the tab destroys the webview without warning (a
+   * change made just before must not be lost); after `delayMs` for scrolling, which fires many times a second.
+   */
+  private scheduleSave(delayMs = 0): void {
+    if (delayMs === 0) {
+      if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      this.saveNow();
+      return;
+    }
     if (this.saveTimer !== undefined) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      // Before the first model arrives there is nothing live to save; keep what was saved.
-      if (!this.model) return;
-      this.host.saveState(this.snapshot());
-    }, SAVE_STATE_DELAY_MS);
+      this.saveNow();
+    }, delayMs);
+  }
+
+  private saveNow(): void {
+    // Before the first model arrives there is nothing live to save; keep what was saved.
+    if (!this.model) return;
+    this.host.saveState(this.snapshot());
   }
 }

@@ -16,6 +16,39 @@ export function fixturePath(rel) {
   return path;
 }
 
+/**
+ * Opens a workspace file from the explorer in the inspector and returns an Inspector on its webview (rows not
+ * awaited). Right after start-up, on a busy machine, VS Code has sometimes not registered the custom editor's
+ * contribution yet although the extensions are reported loaded, and opens a .dcm as a binary text file; then the
+ * editor is closed and the file opened again (twice at most, logged), so that a slow start-up is not reported as a
+ * failure of the extension, while an editor that is never registered still is.
+ */
+export async function openInInspector(wb, relPath, { timeout = 60_000, retries = 2 } = {}) {
+  const binaryNotice = wb.page.getByText('The file is not displayed in the text editor');
+  for (let attempt = 0; ; attempt++) {
+    await wb.openFileFromExplorer(relPath, { timeout });
+    const outcome = await waitUntil(
+      `a webview or a text editor for ${relPath}`,
+      async () => {
+        if (await binaryNotice.first().isVisible()) return 'text';
+        const webviews = await wb.page.locator('iframe.webview.ready').count();
+        return webviews > 0 ? 'webview' : undefined;
+      },
+      (v) => v !== undefined,
+      { timeout },
+    );
+    if (outcome === 'webview') {
+      const inspector = new Inspector(await wb.webviewFrame({ timeout }));
+      inspector.openAttempts = attempt + 1;
+      return inspector;
+    }
+    if (attempt >= retries) throw new Error(`${relPath} opened in the text editor, not in the inspector`);
+    console.log(`    note: ${relPath} opened as text (custom editor not registered yet?); opening it again`);
+    await wb.closeAllEditors();
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
 /** A view of one inspector webview (a frame locator from Workbench.webviewFrame()). */
 export class Inspector {
   constructor(frame) {
@@ -54,7 +87,12 @@ export class Inspector {
   }
 
   async waitForRows(what = 'header rows', min = 4, timeout = 30_000) {
-    return waitUntil(what, () => this.count(), (n) => n >= min, { timeout });
+    return waitUntil(
+      what,
+      () => this.count(),
+      (n) => n >= min,
+      { timeout },
+    );
   }
 
   /**

@@ -7,11 +7,12 @@
 // The clipboard is the system one, read from the page (the browser context has clipboard permissions).
 import * as assert from 'node:assert/strict';
 import { after, before, onFailure, test, waitUntil } from './harness.mjs';
-import { fixturePath, Inspector } from './inspector.mjs';
+import { fixturePath, openInInspector } from './inspector.mjs';
 import { startWorkbench } from './workbench.mjs';
 
 const FILE = 'explicit-defined.dcm'; // test/fixtures/seq: nested sequences, defined lengths
 const SENTINEL = 'e2e: nothing copied yet';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const MENU_LABELS = ['Copy Tag', 'Copy Keyword', 'Copy Value'];
 
 let wb;
@@ -28,9 +29,14 @@ async function setClipboard(text) {
 }
 
 async function clipboardChanged() {
-  return waitUntil('the clipboard to change', () => wb.readClipboard(), (t) => t !== SENTINEL, {
-    timeout: 10_000,
-  });
+  return waitUntil(
+    'the clipboard to change',
+    () => wb.readClipboard(),
+    (t) => t !== SENTINEL,
+    {
+      timeout: 10_000,
+    },
+  );
 }
 
 /** Labels of the enabled items of the open context menu, in order. */
@@ -41,10 +47,23 @@ async function menuLabels() {
     .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()).filter((t) => t !== ''));
 }
 
-/** Right-clicks a row's name cell and returns the menu labels. */
+/**
+ * Right-clicks a row's name cell and returns the menu labels. VS Code's menu items only listen for clicks 100 ms
+ * after they are rendered (so that the mouse-up of the right-click cannot pick one); a person never clicks faster.
+ */
 async function openMenuOn(row) {
   await row.locator('.col-name').click({ button: 'right' });
-  return menuLabels();
+  const labels = await menuLabels();
+  await sleep(300);
+  return labels;
+}
+
+/** Closes a context menu left open (by a failed test), so that the next test starts clean. */
+async function closeMenu() {
+  if (await menu().first().isVisible()) {
+    await page().keyboard.press('Escape');
+    await menu().first().waitFor({ state: 'hidden', timeout: 5_000 });
+  }
 }
 
 /** The element row of `tag` (the first one rendered) with its model fields read from the cells. */
@@ -58,8 +77,7 @@ before(async () => {
   const t0 = Date.now();
   wb = await startWorkbench({ files: [fixturePath(`seq/${FILE}`)] });
   console.log(`  workbench ready in ${Date.now() - t0} ms`);
-  await wb.openFileFromExplorer(FILE);
-  insp = new Inspector(await wb.webviewFrame());
+  insp = await openInInspector(wb, FILE);
   await insp.waitForRows();
 });
 
@@ -69,9 +87,10 @@ after(async () => {
 
 onFailure(async (name) => {
   await wb?.screenshot(`FAILED-interaction-${name}`);
+  await closeMenu().catch(() => {});
 });
 
-test('right-clicking a row shows VS Code\'s context menu with Copy Tag, Copy Keyword and Copy Value', async () => {
+test("right-clicking a row shows VS Code's context menu with Copy Tag, Copy Keyword and Copy Value", async () => {
   const row = await elementRow('(0008,0060)'); // Modality
   const labels = await openMenuOn(row);
   console.log(`    menu: ${JSON.stringify(labels)}`);
@@ -148,13 +167,29 @@ test('keyboard only: "/" focuses the filter, Escape returns to the table, arrows
     insp.table.evaluate(() => document.hasFocus()),
   );
   await page().keyboard.press('/');
-  await waitUntil('the filter focused', () => insp.activeElement(), (a) => a?.id === 'filter');
+  await waitUntil(
+    'the filter focused',
+    () => insp.activeElement(),
+    (a) => a?.id === 'filter',
+  );
   await page().keyboard.press('Escape'); // empty filter: Escape leaves it for the table
-  await waitUntil('the table focused', () => insp.activeElement(), (a) => a?.role === 'treegrid');
-  await waitUntil('a focused row', () => insp.tableState(), (s) => !!s.activeRow);
+  await waitUntil(
+    'the table focused',
+    () => insp.activeElement(),
+    (a) => a?.role === 'treegrid',
+  );
+  await waitUntil(
+    'a focused row',
+    () => insp.tableState(),
+    (s) => !!s.activeRow,
+  );
   await page().keyboard.press('Home');
   const rows = await insp.renderedRows();
-  await waitUntil('the first row focused', () => insp.tableState(), (s) => s.activeRow === `row-${rows[0].id}`);
+  await waitUntil(
+    'the first row focused',
+    () => insp.tableState(),
+    (s) => s.activeRow === `row-${rows[0].id}`,
+  );
   assert.equal(rows[0].tag, '(0002,0000)');
 
   for (let i = 0; i < 3; i++) await page().keyboard.press('ArrowDown');
@@ -182,8 +217,16 @@ test('keyboard only: ArrowRight expands a sequence, again goes to its first chil
   const shown = await insp.count();
 
   await page().keyboard.press('ArrowRight');
-  await waitUntil('aria-expanded=true', () => row.getAttribute('aria-expanded'), (v) => v === 'true');
-  await waitUntil('children shown', () => insp.count(), (n) => n > shown);
+  await waitUntil(
+    'aria-expanded=true',
+    () => row.getAttribute('aria-expanded'),
+    (v) => v === 'true',
+  );
+  await waitUntil(
+    'children shown',
+    () => insp.count(),
+    (n) => n > shown,
+  );
   const after = await insp.renderedRows();
   const at = after.findIndex((r) => r.id === target);
   assert.equal(after[at + 1].level, level + 1, 'the row after the sequence is not its child');
@@ -194,8 +237,16 @@ test('keyboard only: ArrowRight expands a sequence, again goes to its first chil
   await page().keyboard.press('ArrowLeft'); // back to the parent
   assert.equal((await insp.tableState()).activeRow, `row-${target}`);
   await page().keyboard.press('ArrowLeft'); // collapses
-  await waitUntil('aria-expanded=false', () => row.getAttribute('aria-expanded'), (v) => v === 'false');
-  await waitUntil('children hidden', () => insp.count(), (n) => n === shown);
+  await waitUntil(
+    'aria-expanded=false',
+    () => row.getAttribute('aria-expanded'),
+    (v) => v === 'false',
+  );
+  await waitUntil(
+    'children hidden',
+    () => insp.count(),
+    (n) => n === shown,
+  );
 });
 
 test('keyboard only: * expands all, End reaches the last row, Home the first, - collapses all', async () => {
@@ -207,13 +258,25 @@ test('keyboard only: * expands all, End reaches the last row, Home the first, - 
   );
   const all = (await insp.tableState()).rowCount;
   await page().keyboard.press('End');
-  const end = await waitUntil('the last row focused', () => insp.tableState(), (s) => s.activeRow !== null);
+  const end = await waitUntil(
+    'the last row focused',
+    () => insp.tableState(),
+    (s) => s.activeRow !== null,
+  );
   const inView = await insp.rowsInView();
-  assert.equal(end.activeRow, `row-${inView[inView.length - 1].id}`, 'the focused last row is not the last in view');
+  assert.equal(
+    end.activeRow,
+    `row-${inView[inView.length - 1].id}`,
+    'the focused last row is not the last in view',
+  );
   assert.equal(inView[inView.length - 1].index, all + 1, 'the last row in view is not the last row');
   assert.ok(end.scrollTop > 0, 'End did not scroll');
   await page().keyboard.press('Home');
-  await waitUntil('scrolled to the top', () => insp.tableState(), (s) => s.scrollTop === 0);
+  await waitUntil(
+    'scrolled to the top',
+    () => insp.tableState(),
+    (s) => s.scrollTop === 0,
+  );
   assert.equal((await insp.rowsInView())[0].tag, '(0002,0000)');
   await page().keyboard.press('-');
   await waitUntil(
@@ -224,12 +287,16 @@ test('keyboard only: * expands all, End reaches the last row, Home the first, - 
   assert.ok((await insp.tableState()).rowCount < all);
 });
 
-test('keyboard only: Ctrl+Shift+C, Ctrl+Alt+C and Ctrl+C copy the focused row\'s tag, keyword and value', async () => {
+test("keyboard only: Ctrl+Shift+C, Ctrl+Alt+C and Ctrl+C copy the focused row's tag, keyword and value", async () => {
   // Type a tag in the filter and go to the table with Enter: the match is focused.
   await page().keyboard.press('/');
   await page().keyboard.type('0010,0020');
   await page().keyboard.press('Enter');
-  await waitUntil('the table focused', () => insp.activeElement(), (a) => a?.role === 'treegrid');
+  await waitUntil(
+    'the table focused',
+    () => insp.activeElement(),
+    (a) => a?.role === 'treegrid',
+  );
   const row = await elementRow('(0010,0020)'); // Patient ID
   assert.equal(await row.getAttribute('aria-selected'), 'true');
   const value = (await row.locator('.col-value .cell-text').textContent()).trim();
@@ -244,7 +311,11 @@ test('keyboard only: Ctrl+Shift+C, Ctrl+Alt+C and Ctrl+C copy the focused row\'s
   }
   await page().keyboard.press('/');
   await page().keyboard.press('Escape'); // clears the filter
-  await waitUntil('the filter cleared', () => insp.filter.inputValue(), (v) => v === '');
+  await waitUntil(
+    'the filter cleared',
+    () => insp.filter.inputValue(),
+    (v) => v === '',
+  );
 });
 
 test('the palette commands Expand All Elements / Collapse All Elements act on the inspector', async () => {

@@ -5,7 +5,7 @@
 /* global window */
 import * as assert from 'node:assert/strict';
 import { after, before, onFailure, test, waitUntil } from './harness.mjs';
-import { fixturePath, Inspector } from './inspector.mjs';
+import { fixturePath, Inspector, openInInspector } from './inspector.mjs';
 import { startWorkbench } from './workbench.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -67,32 +67,53 @@ onFailure(async (name) => {
 });
 
 test('expanded rows and scroll position are restored after the tab was hidden', async () => {
-  await wb.openFileFromExplorer(MAIN);
-  insp = new Inspector(await wb.webviewFrame());
+  insp = await openInInspector(wb, MAIN);
   await insp.waitForRows();
 
   // Expand the per-frame functional groups, then its second item, with the twisties.
   const perFrame = await insp.wheelTo(wb.page, insp.rowsByTag(PER_FRAME));
   const perFrameId = Number(await perFrame.getAttribute('data-row-id'));
   await perFrame.locator('.twisty').click();
-  await waitUntil('per-frame sequence expanded', () => perFrame.getAttribute('aria-expanded'), (v) => v === 'true');
-  const item2 = insp.rows().filter({ has: insp.frame.locator('.col-name', { hasText: /^Item #2$/ }) }).first();
+  await waitUntil(
+    'per-frame sequence expanded',
+    () => perFrame.getAttribute('aria-expanded'),
+    (v) => v === 'true',
+  );
+  const item2 = insp
+    .rows()
+    .filter({ has: insp.frame.locator('.col-name', { hasText: /^Item #2$/ }) })
+    .first();
   const item2Id = Number(await item2.getAttribute('data-row-id'));
   assert.ok(item2Id > perFrameId, 'Item #2 is not after its sequence');
   await item2.locator('.twisty').click();
-  await waitUntil('item #2 expanded', () => item2.getAttribute('aria-expanded'), (v) => v === 'true');
+  await waitUntil(
+    'item #2 expanded',
+    () => item2.getAttribute('aria-expanded'),
+    (v) => v === 'true',
+  );
 
   // Scroll with the mouse wheel to somewhere in the middle (not the end, where a clamped scroll would look
   // restored too).
   await insp.table.hover();
   await wb.page.mouse.wheel(0, -100_000);
-  await waitUntil('scrolled to the top', () => insp.tableState(), (s) => s.scrollTop === 0);
+  await waitUntil(
+    'scrolled to the top',
+    () => insp.tableState(),
+    (s) => s.scrollTop === 0,
+  );
   await wb.page.mouse.wheel(0, 1000);
-  const before = await waitUntil('the table scrolled', () => insp.tableState(), (s) => s.scrollTop > 300);
+  const before = await waitUntil(
+    'the table scrolled',
+    () => insp.tableState(),
+    (s) => s.scrollTop > 300,
+  );
   await sleep(SAVE_SETTLE_MS);
   const stateBefore = await insp.tableState();
   const maxScroll = stateBefore.scrollHeight - stateBefore.clientHeight;
-  assert.ok(stateBefore.scrollTop < maxScroll - 50, `scrolled to the end (${stateBefore.scrollTop}/${maxScroll})`);
+  assert.ok(
+    stateBefore.scrollTop < maxScroll - 50,
+    `scrolled to the end (${stateBefore.scrollTop}/${maxScroll})`,
+  );
   const viewBefore = await insp.rowsInView();
   const rowCountBefore = stateBefore.rowCount;
   assert.ok(viewBefore.length > 5, 'too few rows in view');
@@ -119,7 +140,11 @@ test('expanded rows and scroll position are restored after the tab was hidden', 
   // Back up to the expanded rows themselves.
   await insp.table.hover();
   await wb.page.mouse.wheel(0, -100_000);
-  await waitUntil('scrolled to the top', () => insp.tableState(), (s) => s.scrollTop === 0);
+  await waitUntil(
+    'scrolled to the top',
+    () => insp.tableState(),
+    (s) => s.scrollTop === 0,
+  );
   await insp.wheelTo(wb.page, insp.row(perFrameId));
   assert.equal(await insp.row(perFrameId).getAttribute('aria-expanded'), 'true', 'sequence not expanded');
   await insp.wheelTo(wb.page, insp.row(item2Id));
@@ -130,19 +155,35 @@ test('expanded rows and scroll position are restored after the tab was hidden', 
 test('the filter text, its matches and the scroll position are restored after the tab was hidden', async () => {
   await insp.filter.click();
   await wb.page.keyboard.type('Frame Acquisition Number', { delay: 20 });
-  await waitUntil('50 matches', () => insp.matchCount.textContent(), (t) => /^50 matches$/.test(t ?? ''));
-  const matches = await insp.rows().filter({ has: insp.frame.locator('.col-name', { hasText: 'Frame Acquisition Number' }) });
+  await waitUntil(
+    '50 matches',
+    () => insp.matchCount.textContent(),
+    (t) => /^50 matches$/.test(t ?? ''),
+  );
+  const matches = await insp
+    .rows()
+    .filter({ has: insp.frame.locator('.col-name', { hasText: 'Frame Acquisition Number' }) });
   assert.ok((await matches.count()) > 0, 'no matching row rendered');
 
   await insp.table.hover();
   await wb.page.mouse.wheel(0, 1200);
-  await waitUntil('the filtered table scrolled', () => insp.tableState(), (s) => s.scrollTop > 300);
+  await waitUntil(
+    'the filtered table scrolled',
+    () => insp.tableState(),
+    (s) => s.scrollTop > 300,
+  );
   await sleep(SAVE_SETTLE_MS);
   const stateBefore = await insp.tableState();
   const maxScroll = stateBefore.scrollHeight - stateBefore.clientHeight;
-  assert.ok(stateBefore.scrollTop < maxScroll - 50, `scrolled to the end (${stateBefore.scrollTop}/${maxScroll})`);
+  assert.ok(
+    stateBefore.scrollTop < maxScroll - 50,
+    `scrolled to the end (${stateBefore.scrollTop}/${maxScroll})`,
+  );
   const viewBefore = await insp.rowsInView();
-  assert.ok(viewBefore.some((r) => r.name === 'Frame Acquisition Number'), 'no match in view');
+  assert.ok(
+    viewBefore.some((r) => r.name === 'Frame Acquisition Number'),
+    'no match in view',
+  );
   await wb.screenshot('viewstate-03-filtered-scrolled');
   await markDocument();
 
@@ -150,7 +191,11 @@ test('the filter text, its matches and the scroll position are restored after th
 
   assert.equal(await documentMarker(), null, 'the webview was not re-created');
   assert.equal(await insp.filter.inputValue(), 'Frame Acquisition Number');
-  await waitUntil('the match count restored', () => insp.matchCount.textContent(), (t) => t === '50 matches');
+  await waitUntil(
+    'the match count restored',
+    () => insp.matchCount.textContent(),
+    (t) => t === '50 matches',
+  );
   const stateAfter = await waitUntil(
     'the scroll position restored',
     () => insp.tableState(),
@@ -165,7 +210,11 @@ test('the filter text, its matches and the scroll position are restored after th
 test('clearing the restored filter shows the expansion made before it', async () => {
   await insp.filter.click();
   await wb.page.keyboard.press('Escape'); // clears the filter
-  await waitUntil('the filter cleared', () => insp.matchCount.textContent(), (t) => t === '');
+  await waitUntil(
+    'the filter cleared',
+    () => insp.matchCount.textContent(),
+    (t) => t === '',
+  );
   assert.equal(await insp.filter.inputValue(), '');
   await insp.table.evaluate((t) => (t.scrollTop = 0));
   const perFrame = await insp.wheelTo(wb.page, insp.rowsByTag(PER_FRAME));
