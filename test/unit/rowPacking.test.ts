@@ -8,25 +8,9 @@ import { buildHeaderModel, packHeader } from '../../src/extension/headerModelBui
 import type { HeaderModel, PackedRows, TagRow } from '../../src/shared/protocol';
 import { PACKED_ROW_BYTES, PackedRowTable, packRows, unpackRows } from '../../src/shared/rowPacking';
 import { checkHostMessage } from '../../src/webview/hostMessages';
+import { patientNameRow } from './helpers/sampleRows';
 
-const base: TagRow = {
-  id: 0,
-  parent: -1,
-  depth: 0,
-  kind: 'element',
-  tag: '(0010,0010)',
-  keyword: 'PatientName',
-  name: "Patient's Name",
-  vr: 'PN',
-  vm: 1,
-  length: 8,
-  offset: 300,
-  value: 'Doe^Jane',
-  detail: 'family Doe, given Jane',
-  childCount: 0,
-  isPrivate: false,
-  retired: false,
-};
+const base: TagRow = patientNameRow;
 
 function rowsOf(parts: Partial<TagRow>[]): TagRow[] {
   return parts.map((part, id) => ({ ...base, ...part, id }));

@@ -7,25 +7,9 @@ import { findTagRange, findTextRange, highlightNeedles } from '../../src/webview
 import { checkHostMessage } from '../../src/webview/hostMessages';
 import { parseFilterQuery } from '../../src/webview/filter';
 import { DEFAULT_VIEW_STATE, modelFingerprint, sanitizeViewState } from '../../src/webview/state';
+import { patientNameRow } from './helpers/sampleRows';
 
-const element: TagRow = {
-  id: 0,
-  parent: -1,
-  depth: 0,
-  kind: 'element',
-  tag: '(0010,0010)',
-  keyword: 'PatientName',
-  name: "Patient's Name",
-  vr: 'PN',
-  vm: 1,
-  length: 8,
-  offset: 300,
-  value: 'Doe^Jane',
-  detail: 'family Doe, given Jane',
-  childCount: 0,
-  isPrivate: false,
-  retired: false,
-};
+const element: TagRow = patientNameRow;
 const item: TagRow = {
   ...element,
   id: 1,
