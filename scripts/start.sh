@@ -74,7 +74,7 @@ stop() {
   for _ in $(seq 30); do kill -0 -- "-$PID" 2>/dev/null || break; sleep 0.1; done
   kill -KILL -- "-$PID" 2>/dev/null || true
 }
-trap 'stop; exit 130' INT TERM
+trap 'stop; exit 130' INT TERM HUP
 trap stop EXIT
 
 PORT_SEEN=
@@ -104,4 +104,10 @@ cat <<EOF
   (After changing the sources: npm run build, then "Developer: Reload Window".)  Ctrl+C to stop.
 
 EOF
-wait "$PID" || true
+# Stay until code-server ends, or until whoever started us is gone: `npm start` killed by a signal does not pass
+# it on, and code-server (in its own process group) would otherwise outlive the command.
+PARENT=$PPID
+while kill -0 "$PID" 2>/dev/null; do
+  kill -0 "$PARENT" 2>/dev/null || break
+  sleep 1
+done
