@@ -6,6 +6,7 @@ import type { DicomElement, DicomFile } from './model';
 import { TAG, tagElement, tagHex } from './tags';
 import type { ValueContext } from './values';
 import { contextFor, readValue, rootContexts, valueBytes } from './values';
+import { binaryValueSize } from './vr';
 
 export interface DicomJsonOptions {
   /** Include the file meta group (0002). PS3.18 leaves it out; tools comparing files often want it. */
@@ -56,7 +57,7 @@ function base64(bytes: Uint8Array): string {
 
 /** Binary values in the JSON model are little endian (PS3.18 F.2.7): swap big-endian words. */
 function littleEndianBytes(bytes: Uint8Array, vr: string, context: ValueContext): Uint8Array {
-  const size = vr === 'OW' ? 2 : vr === 'OF' || vr === 'OL' ? 4 : vr === 'OD' || vr === 'OV' ? 8 : 1;
+  const size = binaryValueSize(vr) || 1;
   if (context.littleEndian || size === 1) return bytes;
   const swapped = new Uint8Array(bytes.length);
   for (let i = 0; i + size <= bytes.length; i += size) {

@@ -33,6 +33,7 @@ import {
   tagGroup,
 } from './tags';
 import { transferSyntaxTraits } from './uids';
+import { latin1 } from './values';
 import { hasLongHeader, isKnownVr, vrFromBytes } from './vr';
 
 export interface ParseOptions {
@@ -420,12 +421,6 @@ function inheritedPixelRepresentation(scope: DatasetScope | undefined): number |
   return undefined;
 }
 
-function latin1(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
-  return text;
-}
-
 function printable(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
@@ -436,7 +431,8 @@ const newScope = (): DatasetScope => ({
   pixelRepresentation: undefined,
 });
 
-function hasDicmMarker(bytes: Uint8Array): boolean {
+/** True when the bytes carry "DICM" at offset 128, after the preamble (PS3.10 §7.1). */
+export function hasDicmMarker(bytes: Uint8Array): boolean {
   return (
     bytes.length >= 132 &&
     bytes[128] === 0x44 &&

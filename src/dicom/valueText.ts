@@ -5,7 +5,7 @@ import type { DicomElement } from './model';
 import { formatTag, TAG } from './tags';
 import { uidName } from './uids';
 import type { PersonNameGroups, ValueContext } from './values';
-import { readValue } from './values';
+import { readNumbers, readValue } from './values';
 
 export interface ValueTextOptions {
   /** Binary values shown before the rest is summarised. */
@@ -136,19 +136,13 @@ export function valueText(
     case 'bytes': {
       const vr = element.vr;
       if (vr === 'OF' || vr === 'OD' || vr === 'OL') {
-        const size = vr === 'OD' ? 8 : 4;
-        const numbers = readValue(
-          { ...element, vr: vr === 'OF' ? 'FL' : vr === 'OD' ? 'FD' : 'UL' },
-          context,
+        // readNumbers reads these word streams as numbers directly.
+        const { values, total } = readNumbers(element, context, maxValues);
+        return joinLimited(
+          values.map((n) => formatNumber(n, vr)),
+          total,
           maxValues,
         );
-        if (numbers.kind === 'number') {
-          return joinLimited(
-            numbers.values.map((n) => formatNumber(n, vr)),
-            Math.floor(element.length / size),
-            maxValues,
-          );
-        }
       }
       const wordSize = vr === 'OW' ? 2 : vr === 'OV' ? 8 : 1;
       return hexBytes(value.bytes, wordSize, context.littleEndian, maxValues);

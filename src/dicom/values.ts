@@ -4,7 +4,7 @@
 import { decodeText, parseSpecificCharacterSet } from './charset';
 import type { DicomElement, DicomFile, DicomFragment, DicomItem, Tag } from './model';
 import { makeTag, TAG } from './tags';
-import { binaryValueSize, isSingleValueTextVr, isTextVr, usesExtendedCharset } from './vr';
+import { binaryValueSize, isSingleValueTextVr, isStreamVr, isTextVr, usesExtendedCharset } from './vr';
 
 /** Where an element's bytes are and how to read them. Nested data sets inherit their parent's context unless
  *  they carry their own Specific Character Set. */
@@ -55,7 +55,8 @@ export function valueBytes(element: DicomElement, context: ValueContext): Uint8A
   return context.bytes.subarray(element.valueOffset, element.valueOffset + element.length);
 }
 
-function latin1(bytes: Uint8Array): string {
+/** Bytes as ISO 8859-1 text: for values read in the default repertoire, before any character set applies. */
+export function latin1(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
   return text;
@@ -212,8 +213,7 @@ export function valueMultiplicity(element: DicomElement, context: ValueContext):
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x5c) count++;
     return count;
   }
-  if (vr === 'OB' || vr === 'OW' || vr === 'OF' || vr === 'OD' || vr === 'OL' || vr === 'OV' || vr === 'UN')
-    return 1;
+  if (isStreamVr(vr)) return 1;
   const size = binaryValueSize(vr);
   return size > 0 ? Math.floor(element.length / size) : 1;
 }

@@ -3,20 +3,8 @@
 // valid files have no preamble.
 
 import * as vscode from 'vscode';
+import { hasDicmMarker } from '../dicom/parser';
 import { VIEW_TYPE } from './dicomEditorProvider';
-
-const MARKER_OFFSET = 128;
-
-/** True when the bytes carry "DICM" at offset 128 (PS3.10 §7.1). */
-export function hasDicmMarker(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= MARKER_OFFSET + 4 &&
-    bytes[MARKER_OFFSET] === 0x44 &&
-    bytes[MARKER_OFFSET + 1] === 0x49 &&
-    bytes[MARKER_OFFSET + 2] === 0x43 &&
-    bytes[MARKER_OFFSET + 3] === 0x4d
-  );
-}
 
 async function pickTarget(argument: unknown): Promise<vscode.Uri | undefined> {
   if (argument instanceof vscode.Uri) return argument;

@@ -8,7 +8,7 @@ import { buildHeaderModel, packHeader } from '../../src/extension/headerModelBui
 import type { HeaderModel, PackedRows, TagRow } from '../../src/shared/protocol';
 import { PACKED_ROW_BYTES, PackedRowTable, packRows, unpackRows } from '../../src/shared/rowPacking';
 import { checkHostMessage } from '../../src/webview/hostMessages';
-import { patientNameRow } from './helpers/sampleRows';
+import { emptySummary, patientNameRow } from './helpers/sampleRows';
 
 const base: TagRow = patientNameRow;
 
@@ -31,20 +31,7 @@ const sample = rowsOf([
   { value: '\uFEFFstarts with a BOM', detail: '\uFEFF' },
 ]);
 
-const summary = {
-  patient: '',
-  patientId: '',
-  study: '',
-  studyDate: '',
-  series: '',
-  modality: '',
-  sopClass: '',
-  transferSyntax: '',
-  transferSyntaxUid: '',
-  dimensions: '',
-  frames: '',
-  fileSize: '',
-};
+const summary = emptySummary;
 
 /** Rows shaped like an enhanced multi-frame header: per-frame sequences repeating the same few tags. */
 function manyRows(count: number): TagRow[] {

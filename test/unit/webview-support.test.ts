@@ -7,7 +7,7 @@ import { findTagRange, findTextRange, highlightNeedles } from '../../src/webview
 import { checkHostMessage } from '../../src/webview/hostMessages';
 import { parseFilterQuery } from '../../src/webview/filter';
 import { DEFAULT_VIEW_STATE, modelFingerprint, sanitizeViewState } from '../../src/webview/state';
-import { patientNameRow } from './helpers/sampleRows';
+import { emptySummary, patientNameRow } from './helpers/sampleRows';
 
 const element: TagRow = patientNameRow;
 const item: TagRow = {
@@ -24,20 +24,7 @@ const model = (rows: TagRow[]): HeaderModel => ({
   fileName: 'a.dcm',
   rows,
   errors: [],
-  summary: {
-    patient: '',
-    patientId: '',
-    study: '',
-    studyDate: '',
-    series: '',
-    modality: '',
-    sopClass: '',
-    transferSyntax: '',
-    transferSyntaxUid: '',
-    dimensions: '',
-    frames: '',
-    fileSize: '',
-  },
+  summary: emptySummary,
 });
 
 describe('webview cell text', () => {

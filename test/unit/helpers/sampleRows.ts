@@ -1,6 +1,6 @@
-// A typical element row for tests of the webview and of row packing.
+// A typical element row and an empty summary, for tests of the webview and of row packing.
 
-import type { TagRow } from '../../../src/shared/protocol';
+import type { SummaryInfo, TagRow } from '../../../src/shared/protocol';
 
 export const patientNameRow: TagRow = {
   id: 0,
@@ -19,4 +19,19 @@ export const patientNameRow: TagRow = {
   childCount: 0,
   isPrivate: false,
   retired: false,
+};
+
+export const emptySummary: SummaryInfo = {
+  patient: '',
+  patientId: '',
+  study: '',
+  studyDate: '',
+  series: '',
+  modality: '',
+  sopClass: '',
+  transferSyntax: '',
+  transferSyntaxUid: '',
+  dimensions: '',
+  frames: '',
+  fileSize: '',
 };
