@@ -7,8 +7,8 @@ import type { DicomElement, DicomFile } from './model';
 import { UNDEFINED_LENGTH } from './model';
 import { formatTag, isPrivateTag, ITEM } from './tags';
 import type { ValueContext } from './values';
-import { contextFor, rootContexts, valueMultiplicity } from './values';
-import { valueDetail, valueText } from './valueText';
+import { contextFor, multiplicityOf, readValue, rootContexts } from './values';
+import { DISPLAYED_VALUES, valueDetail, valueText } from './valueText';
 
 const ITEM_TAG = formatTag(ITEM);
 
@@ -29,6 +29,8 @@ export function buildHeaderRows(file: DicomFile): TagRow[] {
     for (const element of elements) {
       const { keyword, name, retired } = elementName(element);
       const childCount = element.items?.length ?? element.fragments?.length ?? 0;
+      // Read once: the multiplicity, the text and the detail all come from this value.
+      const value = readValue(element, context, DISPLAYED_VALUES);
       const id = nextId();
       rows.push({
         id,
@@ -39,11 +41,11 @@ export function buildHeaderRows(file: DicomFile): TagRow[] {
         keyword,
         name,
         vr: element.vr,
-        vm: valueMultiplicity(element, context),
+        vm: multiplicityOf(value),
         length: element.length === UNDEFINED_LENGTH ? -1 : element.length,
         offset: element.offset,
-        value: valueText(element, context),
-        detail: valueDetail(element, context),
+        value: valueText(element, context, {}, value),
+        detail: valueDetail(element, context, value),
         childCount,
         isPrivate: isPrivateTag(element.tag),
         retired,

@@ -4,7 +4,7 @@
 import type { DicomElement } from './model';
 import { formatTag, TAG } from './tags';
 import { uidName } from './uids';
-import type { PersonNameGroups, ValueContext } from './values';
+import type { ElementValue, PersonNameGroups, ValueContext } from './values';
 import { readNumbers, readValue } from './values';
 
 export interface ValueTextOptions {
@@ -81,11 +81,16 @@ function hexBytes(bytes: Uint8Array, wordSize: number, littleEndian: boolean, ma
   return joinLimited(parts, count, maxValues);
 }
 
-/** One line of text for an element's value. */
+/** The number of binary values the display reads: what valueText shows before summarising the rest. */
+export const DISPLAYED_VALUES = DEFAULTS.maxValues;
+
+/** One line of text for an element's value. `value` may be passed when the caller has read it already (with at
+ *  least `maxValues` numbers), so that it is not decoded twice. */
 export function valueText(
   element: DicomElement,
   context: ValueContext,
   options: ValueTextOptions = {},
+  value?: ElementValue,
 ): string {
   const { maxValues, maxChars, uidNames } = { ...DEFAULTS, ...options };
   if (
@@ -99,7 +104,7 @@ export function valueText(
     }
     return `Pixel data: ${element.length} bytes`;
   }
-  const value = readValue(element, context, maxValues);
+  value ??= readValue(element, context, maxValues);
   switch (value.kind) {
     case 'empty':
       return '';
@@ -151,9 +156,12 @@ export function valueText(
 }
 
 /** Extra text about a value: the names of known UIDs, the components of person names; '' otherwise. */
-export function valueDetail(element: DicomElement, context: ValueContext): string {
+export function valueDetail(
+  element: DicomElement,
+  context: ValueContext,
+  value: ElementValue = readValue(element, context),
+): string {
   if (element.vr !== 'UI' && element.vr !== 'PN') return '';
-  const value = readValue(element, context);
   if (value.kind === 'personName') return value.values.map(describePersonName).filter(Boolean).join(' \\ ');
   if (value.kind === 'text') {
     return value.values

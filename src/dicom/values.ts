@@ -4,7 +4,7 @@
 import { decodeText, parseSpecificCharacterSet } from './charset';
 import type { DicomElement, DicomFile, DicomFragment, DicomItem, Tag } from './model';
 import { makeTag, TAG } from './tags';
-import { binaryValueSize, isSingleValueTextVr, isStreamVr, isTextVr, usesExtendedCharset } from './vr';
+import { binaryValueSize, isSingleValueTextVr, isTextVr, usesExtendedCharset } from './vr';
 
 /** Where an element's bytes are and how to read them. Nested data sets inherit their parent's context unless
  *  they carry their own Specific Character Set. */
@@ -199,21 +199,20 @@ export function readValue(element: DicomElement, context: ValueContext, limit = 
   }
 }
 
-/** Value multiplicity as found in the file (PS3.5 §6.4). */
-export function valueMultiplicity(element: DicomElement, context: ValueContext): number {
-  if (element.items || element.fragments) return 1;
-  if (element.length === 0) return 0;
-  const vr = element.vr;
-  if (isTextVr(vr)) {
-    if (isSingleValueTextVr(vr)) return 1;
-    if (usesExtendedCharset(vr)) return readTextValues(element, context).length;
-    // Default-repertoire text: count separators without decoding.
-    const bytes = valueBytes(element, context);
-    let count = 1;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x5c) count++;
-    return count;
+/** Value multiplicity as found in the file (PS3.5 §6.4), from a value read with readValue: text is counted after
+ *  decoding, since a backslash byte can be half of a multi-byte character. */
+export function multiplicityOf(value: ElementValue): number {
+  switch (value.kind) {
+    case 'empty':
+      return 0;
+    case 'text':
+    case 'personName':
+      return value.values.length;
+    case 'number':
+    case 'bigint':
+    case 'tag':
+      return value.total;
+    default:
+      return 1;
   }
-  if (isStreamVr(vr)) return 1;
-  const size = binaryValueSize(vr);
-  return size > 0 ? Math.floor(element.length / size) : 1;
 }

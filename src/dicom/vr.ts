@@ -92,7 +92,3 @@ export function binaryValueSize(vr: string): number {
       return 0;
   }
 }
-
-/** VRs whose multiplicity is always 1 whatever the length (byte streams and word streams). */
-export const isStreamVr = (vr: string): boolean =>
-  vr === 'OB' || vr === 'OW' || vr === 'OF' || vr === 'OD' || vr === 'OL' || vr === 'OV' || vr === 'UN';
