@@ -338,6 +338,9 @@ main() {
   make_misc
   make_references
   write_manifest
+  # The pixel corpus (issue 3) has its own scripts, references and MANIFEST.md per directory.
+  bash "$ROOT/scripts/fixtures/pixel-codecs.sh" "$FIX/codec"
+  bash "$ROOT/scripts/fixtures/pixel-render.sh" "$FIX/render"
   ((WITH_SAMPLES)) && make_samples
   log "fixtures: $(du -sh "$FIX" | cut -f1) in $(find "$FIX" -type f | wc -l) files"
   ((WITH_SAMPLES)) && log "samples: $(du -sh "$SAMPLES" | cut -f1)"

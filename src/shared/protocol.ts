@@ -2,6 +2,8 @@
 // discriminated union on `type`. The webview is untrusted input: the host validates every message it receives
 // with isWebviewMessage() before acting on it, and drops (and logs, without content) anything else.
 
+import type { DecodedFrame, DisplayWindow, ImageInfo } from '../dicom/pixels/imageTypes';
+
 /** One row of the header table: an element, a sequence item, or a pixel-data fragment, in file order. */
 export interface TagRow {
   /** Index of the row in HeaderModel.rows (rows are in pre-order: a parent comes before its children). */
@@ -96,13 +98,33 @@ export type HostMessage =
   /** The same model with packed rows: what the host sends (the webview unpacks it into a 'header' model). */
   | ({ readonly type: 'headerPacked' } & PackedHeader)
   | { readonly type: 'loadFailed'; readonly message: string }
-  | { readonly type: 'command'; readonly command: HeaderCommand };
+  | { readonly type: 'command'; readonly command: HeaderCommand }
+  /** Sent after the header: what the file says about its image. `image` is null when the file has no pixel
+   *  data; `image.problem` says why the pixels cannot be shown (the header still shows). */
+  | { readonly type: 'image'; readonly image: ImageInfo | null }
+  /** A decoded frame, answering 'requestFrame'. `frame.samples` travels as binary. */
+  | { readonly type: 'frame'; readonly frame: DecodedFrame }
+  /** A frame that could not be decoded: the message is for the user and names what went wrong and where. */
+  | { readonly type: 'frameFailed'; readonly index: number; readonly message: string };
 
 export type CopyField = 'tag' | 'keyword' | 'value';
 
 /** Webview → host. */
 export type WebviewMessage =
-  { readonly type: 'ready' } | { readonly type: 'copy'; readonly rowId: number; readonly field: CopyField };
+  | { readonly type: 'ready' }
+  | { readonly type: 'copy'; readonly rowId: number; readonly field: CopyField }
+  /** Asks for a decoded frame (0-based). `prefetch` requests yield to visible ones; the host answers with
+   *  'frame' or 'frameFailed'. */
+  | { readonly type: 'requestFrame'; readonly index: number; readonly prefetch: boolean }
+  /** The frame now on screen and its window, for the status bar (null window for colour images). */
+  | {
+      readonly type: 'frameShown';
+      readonly index: number;
+      readonly count: number;
+      readonly window: DisplayWindow | null;
+    }
+  /** Save the frame's encoded bytes as they are in the file (the host shows a save dialog). */
+  | { readonly type: 'saveBitstream'; readonly index: number };
 
 const COPY_FIELDS: readonly string[] = ['tag', 'keyword', 'value'];
 
@@ -115,14 +137,36 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
       return Object.keys(message).length === 1;
     case 'copy':
       return (
-        Number.isSafeInteger(message.rowId) &&
-        (message.rowId as number) >= 0 &&
-        typeof message.field === 'string' &&
-        COPY_FIELDS.includes(message.field)
+        isIndex(message.rowId) && typeof message.field === 'string' && COPY_FIELDS.includes(message.field)
       );
+    case 'requestFrame':
+      return isIndex(message.index) && typeof message.prefetch === 'boolean';
+    case 'frameShown':
+      return (
+        isIndex(message.index) &&
+        isIndex(message.count) &&
+        (message.window === null || isDisplayWindow(message.window))
+      );
+    case 'saveBitstream':
+      return isIndex(message.index);
     default:
       return false;
   }
+}
+
+function isIndex(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isDisplayWindow(value: unknown): value is DisplayWindow {
+  if (typeof value !== 'object' || value === null) return false;
+  const window = value as Record<string, unknown>;
+  return (
+    typeof window.center === 'number' &&
+    Number.isFinite(window.center) &&
+    typeof window.width === 'number' &&
+    Number.isFinite(window.width)
+  );
 }
 
 /** The webview's `data-vscode-context` on a table row, which VS Code hands to webview/context menu commands. */

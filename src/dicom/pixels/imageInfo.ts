@@ -1,0 +1,15 @@
+// CONTRACT STUB (to be replaced by the render helper): reads ImageInfo from a parsed file.
+import type { DicomFile } from '../model';
+import type { FrameValues, ImageInfo } from './imageTypes';
+
+/** Everything a file says about its image, never throws: problems go into ImageInfo.problem. Returns undefined
+ *  when the data set has no pixel data element at all (and no image attributes worth showing). */
+export function readImageInfo(file: DicomFile): ImageInfo | undefined {
+  void file;
+  throw new Error('readImageInfo: not implemented yet');
+}
+
+/** The values that apply to frame `index` (per-frame values when present, else shared). */
+export function frameValues(info: ImageInfo, index: number): FrameValues {
+  return info.perFrame?.[index] ?? info.shared;
+}
