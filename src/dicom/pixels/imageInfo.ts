@@ -1,6 +1,6 @@
 // CONTRACT STUB (to be replaced by the render helper): reads ImageInfo from a parsed file.
 import type { DicomFile } from '../model';
-import type { FrameValues, ImageInfo } from './imageTypes';
+import type { ImageInfo } from './imageTypes';
 
 /** Everything a file says about its image, never throws: problems go into ImageInfo.problem. Returns undefined
  *  when the data set has no pixel data element at all (and no image attributes worth showing). */
@@ -9,7 +9,3 @@ export function readImageInfo(file: DicomFile): ImageInfo | undefined {
   throw new Error('readImageInfo: not implemented yet');
 }
 
-/** The values that apply to frame `index` (per-frame values when present, else shared). */
-export function frameValues(info: ImageInfo, index: number): FrameValues {
-  return info.perFrame?.[index] ?? info.shared;
-}
