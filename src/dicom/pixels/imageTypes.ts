@@ -113,6 +113,11 @@ export interface ImageInfo {
   readonly problem?: string;
   /** True when the frames' encoded bytes can be saved as they are (encapsulated or native pixel data exists). */
   readonly canSaveBitstream: boolean;
+  /** Pixel Padding Value (0028,0120), a stored value (PS3.3 C.7.5.1.1.2), when present: the auto window leaves
+   *  padding out. With Pixel Padding Range Limit (0028,0121), every stored value between the two (inclusive) is
+   *  padding. */
+  readonly pixelPaddingValue?: number;
+  readonly pixelPaddingRangeLimit?: number;
 }
 
 /** One decoded frame of stored values, before any LUT. */
