@@ -1,12 +1,15 @@
 // dicom-inspect: the terminal twin of the extension, a thin front end over src/dicom.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { dicomJson, stringifyDicomJson } from '../dicom/dicomJson';
 import { fileInfo } from '../dicom/fileInfo';
 import type { DicomFile } from '../dicom/model';
 import { parseDicom } from '../dicom/parser';
+import { transferSyntaxSupport } from '../dicom/pixels/transferSyntaxSupport';
 import { textDump } from '../dicom/textDump';
+import { FrameCommandError, frameOutput, type FrameFormat } from './frameCommand';
+import { imageReport } from './imageReport';
 
 export const EXIT = { ok: 0, damaged: 1, usage: 2, unreadable: 3 } as const;
 
@@ -19,8 +22,20 @@ Usage:
       The DICOM JSON Model (PS3.18 Annex F). --meta adds the file meta group (0002).
       Binary values up to --inline-limit bytes (default 65536) are written as InlineBinary;
       larger ones get a BulkDataURI "<file>#offset=N&length=M" pointing into the file.
-  dicom-inspect info FILE [--json]
+  dicom-inspect info FILE [--json [--no-frames]]
       Transfer syntax, SOP class, modality, image geometry, file size and parse errors.
+      --json adds "image": the decoded photometric interpretation, the transfer syntax's support,
+      and each frame's smallest and largest stored value (every frame is decoded: slow for big
+      files; --no-frames skips that).
+  dicom-inspect frame FILE -o OUT [--frame N] [--format raw|png|jpeg] [--window C,W] [--quality Q]
+      Writes one frame. N counts from 0 (the first frame is 0; default 0). OUT "-" is stdout.
+      raw:  the decoded stored values, little-endian, samples interleaved (RGB…), each as wide
+            as Bits Allocated (1-bit data: one byte per pixel), signed per Pixel Representation,
+            float pixel data as floats; YBR colour converted to RGB, PALETTE COLOR left as indices.
+      png, jpeg: the image as the viewer renders it (greyscale files as grey images, others RGB),
+            with the file's window or, for grey images, --window CENTER,WIDTH in modality units
+            (e.g. --window 40,400; HU for CT). --quality: JPEG quality 1-100, default 90.
+      Without --format, OUT's extension chooses (.png, .jpg or .jpeg), else raw.
 
 Options:
   -h, --help      this text
@@ -28,21 +43,27 @@ Options:
 
 Exit codes:
   0  success
-  1  the file is damaged or not DICOM: what could be read is printed, then the errors on stderr
-  2  wrong usage
-  3  the file cannot be read
+  1  the file is damaged or not DICOM: what could be read is printed, then the errors on stderr;
+     for frame, also when the frame cannot be decoded (unsupported transfer syntax, broken pixel data)
+  2  wrong usage (including a frame number past the last frame)
+  3  the file cannot be read, or OUT cannot be encoded or written
 `;
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(file: string): Uint8Array;
+  /** Binary output to stdout (`-o -`). */
+  stdoutBytes(bytes: Uint8Array): void;
+  writeFile(file: string, bytes: Uint8Array): void;
 }
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (file) => readFileSync(file),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
+  writeFile: (file, bytes) => writeFileSync(file, bytes),
 };
 
 interface ParsedArgs {
@@ -50,7 +71,15 @@ interface ParsedArgs {
   readonly flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--inline-limit']);
+const VALUE_FLAGS = new Set([
+  '--inline-limit',
+  '--frame',
+  '--format',
+  '--window',
+  '--quality',
+  '-o',
+  '--output',
+]);
 
 function parseArgs(args: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -110,13 +139,79 @@ function formatInfo(info: ReturnType<typeof fileInfo>): string {
       'Pixel representation',
       info.pixelRepresentation === null ? '' : info.pixelRepresentation === 1 ? '1 (signed)' : '0 (unsigned)',
     ],
+    ['Decoding', decodingText(info.transferSyntaxUID, info.rows !== null)],
     ['File size', `${info.fileSize} bytes`],
     ['Errors', String(info.errors.filter((e) => e.severity === 'error').length)],
   ];
   return lines.map(([label, value]) => `${(label + ':').padEnd(24)}${value || '-'}`).join('\n') + '\n';
 }
 
-export function runCli(args: readonly string[], io: CliIo = nodeIo): number {
+/** Whether the pixels of this transfer syntax can be decoded, for the text form of `info`. */
+function decodingText(transferSyntaxUid: string, isImage: boolean): string {
+  if (!isImage) return '';
+  const support = transferSyntaxSupport(transferSyntaxUid);
+  return support.supported ? 'supported' : `not supported: ${support.reason ?? support.name}`;
+}
+
+interface FrameArgs {
+  readonly index: number;
+  readonly format: FrameFormat;
+  readonly window?: { center: number; width: number };
+  readonly quality: number;
+  readonly output: string;
+}
+
+/** Reads the frame command's options; throws UsageError. */
+function frameArgs(flags: Map<string, string | true>): FrameArgs {
+  const value = (name: string): string | undefined => {
+    const given = flags.get(name);
+    if (given === true) throw new UsageError(`${name} needs a value`);
+    return given;
+  };
+  const output = value('-o') ?? value('--output');
+  if (output === undefined || output === '')
+    throw new UsageError('frame needs -o OUT (a file, or - for stdout)');
+
+  const frameText = value('--frame') ?? '0';
+  const index = Number(frameText);
+  if (!/^\d+$/.test(frameText) || !Number.isSafeInteger(index)) {
+    throw new UsageError(`--frame needs a frame number counted from 0, got "${frameText}"`);
+  }
+
+  const formatText = value('--format') ?? formatFromName(output);
+  if (formatText !== 'raw' && formatText !== 'png' && formatText !== 'jpeg') {
+    throw new UsageError(`--format must be raw, png or jpeg, got "${formatText}"`);
+  }
+
+  let window: FrameArgs['window'];
+  const windowText = value('--window');
+  if (windowText !== undefined) {
+    const parts = windowText.split(',').map((part) => Number(part.trim()));
+    if (parts.length !== 2 || parts.some((part) => !Number.isFinite(part)) || !(parts[1] > 0)) {
+      throw new UsageError(`--window needs CENTER,WIDTH with a positive width, got "${windowText}"`);
+    }
+    window = { center: parts[0], width: parts[1] };
+  }
+
+  const qualityText = value('--quality') ?? '90';
+  const quality = Number(qualityText);
+  if (!(Number.isInteger(quality) && quality >= 1 && quality <= 100)) {
+    throw new UsageError(`--quality needs a whole number from 1 to 100, got "${qualityText}"`);
+  }
+  if (formatText !== 'jpeg' && flags.has('--quality'))
+    throw new UsageError('--quality applies to --format jpeg');
+  if (formatText === 'raw' && window) throw new UsageError('--window applies to png and jpeg');
+  return { index, format: formatText, window, quality, output };
+}
+
+function formatFromName(output: string): string {
+  const extension = path.extname(output).toLowerCase();
+  if (extension === '.png') return 'png';
+  if (extension === '.jpg' || extension === '.jpeg') return 'jpeg';
+  return 'raw';
+}
+
+export async function runCli(args: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let parsed: ParsedArgs;
   try {
     parsed = parseArgs(args);
@@ -134,17 +229,23 @@ export function runCli(args: readonly string[], io: CliIo = nodeIo): number {
     return EXIT.ok;
   }
   const [command, fileName, ...extra] = positional;
+  let frame: FrameArgs | undefined;
   try {
-    if (!command) throw new UsageError('missing command (dump, json or info)');
-    if (!['dump', 'json', 'info'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!command) throw new UsageError('missing command (dump, json, info or frame)');
+    if (!['dump', 'json', 'info', 'frame'].includes(command))
+      throw new UsageError(`unknown command "${command}"`);
     if (!fileName) throw new UsageError(`${command} needs a FILE`);
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
     const allowed: Record<string, string[]> = {
       dump: ['--keywords'],
       json: ['--meta', '--inline-limit', '--compact'],
-      info: ['--json'],
+      info: ['--json', '--no-frames'],
+      frame: ['--frame', '--format', '--window', '--quality', '-o', '--output'],
     };
     checkFlags(flags, allowed[command]);
+    if (flags.has('--no-frames') && !flags.has('--json'))
+      throw new UsageError('--no-frames applies to --json');
+    if (command === 'frame') frame = frameArgs(flags);
   } catch (caught) {
     if (caught instanceof UsageError) {
       io.stderr(`dicom-inspect: ${caught.message}\nRun "dicom-inspect --help" for usage.\n`);
@@ -190,8 +291,44 @@ export function runCli(args: readonly string[], io: CliIo = nodeIo): number {
     }
     case 'info': {
       const info = fileInfo(file);
-      io.stdout(flags.has('--json') ? JSON.stringify(info, null, 2) + '\n' : formatInfo(info));
-      break;
+      if (!flags.has('--json')) {
+        io.stdout(formatInfo(info));
+        break;
+      }
+      const image = await imageReport(file, !flags.has('--no-frames'));
+      io.stdout(JSON.stringify({ ...info, image }, null, 2) + '\n');
+      const failed = image?.frames?.filter((report) => report.error !== undefined) ?? [];
+      for (const report of failed) {
+        io.stderr(`dicom-inspect: ${name}: frame ${report.index} cannot be decoded: ${report.error}\n`);
+      }
+      const code = reportErrors(file, io, name);
+      return failed.length ? EXIT.damaged : code;
+    }
+    case 'frame':
+      if (frame) return writeFrame(file, name, frame, io);
+  }
+  return reportErrors(file, io, name);
+}
+
+async function writeFrame(file: DicomFile, name: string, args: FrameArgs, io: CliIo): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await frameOutput(file, args);
+  } catch (caught) {
+    if (!(caught instanceof FrameCommandError)) throw caught;
+    io.stderr(`dicom-inspect: ${name}: ${caught.message}\n`);
+    reportErrors(file, io, name);
+    return caught.kind === 'usage' ? EXIT.usage : caught.kind === 'output' ? EXIT.unreadable : EXIT.damaged;
+  }
+  if (args.output === '-') {
+    io.stdoutBytes(bytes);
+  } else {
+    try {
+      io.writeFile(args.output, bytes);
+    } catch (caught) {
+      const code = (caught as NodeJS.ErrnoException).code;
+      io.stderr(`dicom-inspect: cannot write ${args.output}: ${code ?? 'write failed'}\n`);
+      return EXIT.unreadable;
     }
   }
   return reportErrors(file, io, name);
@@ -205,5 +342,14 @@ if (require.main === module) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = runCli(process.argv.slice(2));
+  runCli(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (caught: unknown) => {
+      // A bug, not a file fault: the stack helps a bug report, and carries no value from the file.
+      process.stderr.write(
+        `dicom-inspect: internal error: ${caught instanceof Error ? caught.stack : String(caught)}\n`,
+      );
+      process.exitCode = EXIT.damaged;
+    },
+  );
 }

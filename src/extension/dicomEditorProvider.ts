@@ -1,29 +1,46 @@
-// The read-only custom editor: one webview per open panel, fed with the document's header model. Messages
-// from the webview are validated against the protocol; anything else is dropped and logged without content.
+// The read-only custom editor: one webview per open panel, fed with the document's header model, its image
+// attributes and, on request, decoded frames. Messages from the webview are validated against the protocol;
+// anything else is dropped and logged without content. Decoding happens in the document worker, ordered by the
+// frame scheduler; this file only routes messages, shows the save dialog and keeps the status bar entry.
 
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { CopyField, HeaderCommand, HostMessage } from '../shared/protocol';
+import type { CopyField, HeaderCommand, HostMessage, WebviewMessage } from '../shared/protocol';
 import { PackedRowTable } from '../shared/rowPacking';
 import { isWebviewMessage } from '../shared/protocol';
 import { DicomDocument } from './dicomDocument';
-import type { HeaderParser } from './headerParser';
+import { DocumentWorker, DocumentWorkerError } from './documentWorker';
+import { FrameCache } from './frameCache';
+import { FrameScheduler } from './frameScheduler';
+import { FrameStatusBar } from './frameStatusBar';
+import { frameFailureText, frameStatusText } from './frameText';
 import { createNonce, renderWebviewHtml } from './webviewHtml';
 
 export const VIEW_TYPE = 'dicomInspector.viewer';
 
 interface Panel {
+  /** Tells the scheduler whose requests are whose. */
+  readonly id: number;
   readonly document: DicomDocument;
   readonly panel: vscode.WebviewPanel;
   /** The rows as sent, read one at a time to copy a field; built on the first copy. */
   rows: (() => PackedRowTable) | undefined;
+  /** The status bar text for the frame this panel shows ('frameShown'), undefined before any. */
+  status: string | undefined;
 }
 
-export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<DicomDocument> {
+export class DicomEditorProvider
+  implements vscode.CustomReadonlyEditorProvider<DicomDocument>, vscode.Disposable
+{
   private readonly panels = new Set<Panel>();
   private activePanel: Panel | undefined;
+  private nextPanelId = 1;
+  private readonly cache = new FrameCache();
+  private readonly scheduler: FrameScheduler;
+  private readonly statusBar = new FrameStatusBar();
 
-  static register(context: vscode.ExtensionContext, parser: HeaderParser, log: vscode.LogOutputChannel) {
-    const provider = new DicomEditorProvider(context.extensionUri, parser, log);
+  static register(context: vscode.ExtensionContext, worker: DocumentWorker, log: vscode.LogOutputChannel) {
+    const provider = new DicomEditorProvider(context.extensionUri, worker, log);
     const registration = vscode.window.registerCustomEditorProvider(VIEW_TYPE, provider, {
       supportsMultipleEditorsPerDocument: true,
       webviewOptions: { retainContextWhenHidden: false },
@@ -33,12 +50,14 @@ export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<
 
   private constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly parser: HeaderParser,
+    private readonly worker: DocumentWorker,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    this.scheduler = new FrameScheduler((docId, index) => worker.frame(docId, index), this.cache);
+  }
 
   openCustomDocument(uri: vscode.Uri): DicomDocument {
-    return new DicomDocument(uri, this.parser);
+    return new DicomDocument(uri, this.worker, this.scheduler, this.cache, this.log);
   }
 
   resolveCustomEditor(document: DicomDocument, webviewPanel: vscode.WebviewPanel): void {
@@ -53,9 +72,15 @@ export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<
       title: document.fileName,
     });
 
-    const entry: Panel = { document, panel: webviewPanel, rows: undefined };
+    const entry: Panel = {
+      id: this.nextPanelId++,
+      document,
+      panel: webviewPanel,
+      rows: undefined,
+      status: undefined,
+    };
     this.panels.add(entry);
-    if (webviewPanel.active) this.activePanel = entry;
+    if (webviewPanel.active) this.activate(entry);
 
     const subscriptions: vscode.Disposable[] = [
       webview.onDidReceiveMessage((message: unknown) => {
@@ -63,44 +88,129 @@ export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<
           this.log.warn('Dropped a malformed message from the webview');
           return;
         }
-        switch (message.type) {
-          case 'ready':
-            void this.sendHeader(entry);
-            break;
-          case 'copy':
-            void this.copyField(entry, message.rowId, message.field);
-            break;
-        }
+        void this.handle(entry, message);
       }),
       webviewPanel.onDidChangeViewState(() => {
-        if (webviewPanel.active) this.activePanel = entry;
-        else if (this.activePanel === entry) this.activePanel = undefined;
+        if (webviewPanel.active) this.activate(entry);
+        else if (this.activePanel === entry) this.activate(undefined);
       }),
     ];
     webviewPanel.onDidDispose(() => {
       this.panels.delete(entry);
-      if (this.activePanel === entry) this.activePanel = undefined;
+      this.scheduler.dropPanel(entry.id);
+      if (this.activePanel === entry) this.activate(undefined);
       subscriptions.forEach((subscription) => subscription.dispose());
     });
   }
 
-  private async sendHeader(entry: Panel): Promise<void> {
+  /** Acts on a valid message; resolves with the message posted in answer, if any (the test hook reads it). */
+  private async handle(entry: Panel, message: WebviewMessage): Promise<HostMessage | undefined> {
+    switch (message.type) {
+      case 'ready':
+        return this.sendHeader(entry);
+      case 'copy':
+        await this.copyField(entry, message.rowId, message.field);
+        return undefined;
+      case 'requestFrame':
+        return this.sendFrame(entry, message.index, message.prefetch);
+      case 'frameShown':
+        entry.status = frameStatusText(message.index, message.count, message.window);
+        if (this.activePanel === entry) this.statusBar.update(entry.status);
+        return undefined;
+      case 'saveBitstream':
+        await this.saveBitstream(entry, message.index);
+        return undefined;
+    }
+  }
+
+  private activate(entry: Panel | undefined): void {
+    this.activePanel = entry;
+    this.statusBar.update(entry?.status);
+  }
+
+  private async sendHeader(entry: Panel): Promise<HostMessage> {
     try {
-      const header = await entry.document.packedHeader();
+      const { header, image } = await entry.document.load();
       let table: PackedRowTable | undefined;
       entry.rows = () => (table ??= new PackedRowTable(header.rows));
       // Packed rows: VS Code carries the ArrayBuffers as binary (not JSON) and does not detach them here, so
       // every panel of the document can be sent the same ones.
       await this.post(entry, { type: 'headerPacked', ...header });
+      return await this.post(entry, { type: 'image', image });
     } catch (caught) {
-      const reason = caught instanceof vscode.FileSystemError ? caught.code : 'read or parse failure';
+      const reason =
+        caught instanceof vscode.FileSystemError
+          ? caught.code
+          : caught instanceof DocumentWorkerError
+            ? caught.message
+            : 'read or parse failure';
       this.log.error(`Could not load a DICOM file: ${reason}`);
-      await this.post(entry, { type: 'loadFailed', message: `The file could not be read (${reason}).` });
+      return this.post(entry, { type: 'loadFailed', message: `The file could not be read (${reason}).` });
     }
   }
 
-  private post(entry: Panel, message: HostMessage): Thenable<boolean> {
-    return entry.panel.webview.postMessage(message);
+  private async sendFrame(entry: Panel, index: number, prefetch: boolean): Promise<HostMessage | undefined> {
+    try {
+      const { image } = await entry.document.load();
+      // Refused here rather than in the worker: no decode is queued for a frame that cannot exist.
+      if (!image) throw new Error('The file has no pixel data.');
+      if (image.problem) throw new Error(image.problem);
+      const frames = image.format.numberOfFrames;
+      if (index >= frames) throw new Error(`the file has ${frames} frame${frames === 1 ? '' : 's'}`);
+      const outcome = await entry.document.frame(index, entry.id, prefetch);
+      if (outcome === 'dropped') return undefined;
+      // samples travel as binary; the cached frame is not detached, so it can be posted again.
+      return await this.post(entry, { type: 'frame', frame: outcome.frame });
+    } catch (caught) {
+      const message = frameFailureText(index, caught);
+      this.log.warn(message);
+      return this.post(entry, { type: 'frameFailed', index, message });
+    }
+  }
+
+  private async saveBitstream(entry: Panel, index: number): Promise<vscode.Uri | undefined> {
+    const { document } = entry;
+    try {
+      const { bytes, extension } = await document.bitstream(index);
+      const base = document.fileName.replace(/\.(dcm|dicom|ima)$/i, '');
+      const suggested = document.uri.with({
+        path: path.posix.join(
+          path.posix.dirname(document.uri.path),
+          `${base}-frame${index + 1}.${extension}`,
+        ),
+      });
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: suggested,
+        filters: { [vscode.l10n.t('Frame bitstream')]: [extension], [vscode.l10n.t('All files')]: ['*'] },
+        title: vscode.l10n.t('Save the encoded bytes of frame {0}', index + 1),
+      });
+      if (!target) return undefined;
+      await vscode.workspace.fs.writeFile(target, bytes);
+      vscode.window.setStatusBarMessage(
+        vscode.l10n.t('Saved frame {0} as {1}', index + 1, path.posix.basename(target.path)),
+        4000,
+      );
+      return target;
+    } catch (caught) {
+      const reason =
+        caught instanceof vscode.FileSystemError
+          ? caught.code
+          : caught instanceof Error
+            ? caught.message
+            : String(caught);
+      this.log.warn(`Could not save the bitstream of frame ${index + 1}: ${reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not save frame {0}: {1}', index + 1, reason));
+      return undefined;
+    }
+  }
+
+  /** Posts to a panel. A panel closed meanwhile (an answer to a request outlives it) is not an error. */
+  private post(entry: Panel, message: HostMessage): Promise<HostMessage> {
+    if (!this.panels.has(entry)) return Promise.resolve(message);
+    return Promise.resolve(entry.panel.webview.postMessage(message)).then(
+      () => message,
+      () => message,
+    );
   }
 
   /** Sends a table command (expand all, copy…) to the active inspector. Returns false if none is active. */
@@ -132,5 +242,27 @@ export class DicomEditorProvider implements vscode.CustomReadonlyEditorProvider<
 
   get hasActivePanel(): boolean {
     return this.activePanel !== undefined;
+  }
+
+  /** Hooks for the in-host test suite (returned by activate()): the same code paths the webview drives. */
+  readonly testing = {
+    /** Handles `message` as if the newest panel showing `uri` had sent it; resolves with the message posted in
+     *  answer, or undefined. Throws when the message is not valid (as the real path would drop it). */
+    handleMessage: async (uri: vscode.Uri, message: unknown): Promise<HostMessage | undefined> => {
+      if (!isWebviewMessage(message)) throw new Error('not a valid webview message');
+      const entry = [...this.panels].reverse().find((p) => p.document.uri.toString() === uri.toString());
+      if (!entry) throw new Error(`no inspector panel shows ${uri.toString()}`);
+      return this.handle(entry, message);
+    },
+    /** The status bar entry's text, undefined while hidden. */
+    statusBarText: (): string | undefined => this.statusBar.text,
+    /** Kills the document worker, as a crash would. */
+    crashWorker: (): Promise<void> => this.worker.crashForTests(),
+    /** Frames in the host's cache. */
+    cachedFrames: (): number => this.cache.size,
+  };
+
+  dispose(): void {
+    this.statusBar.dispose();
   }
 }

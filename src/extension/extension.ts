@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { CopyField, HeaderCommand } from '../shared/protocol';
 import { DicomEditorProvider } from './dicomEditorProvider';
-import { HeaderParser } from './headerParser';
+import { DocumentWorker } from './documentWorker';
 import { openWithInspector } from './openWithCommand';
 
 /** A webview context-menu argument carries the row it was opened on. */
@@ -14,12 +14,18 @@ function rowIdOf(argument: unknown): number | undefined {
   return Number.isSafeInteger(rowId) && (rowId as number) >= 0 ? (rowId as number) : undefined;
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: hooks for the in-host test suite only (no public API). */
+export interface InspectorExtensionExports {
+  readonly testing: DicomEditorProvider['testing'];
+}
+
+export function activate(context: vscode.ExtensionContext): InspectorExtensionExports {
   const log = vscode.window.createOutputChannel('DICOM Inspector', { log: true });
-  const parser = new HeaderParser(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, (message) =>
-    log.warn(message),
+  const worker = DocumentWorker.inExtension(
+    vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath,
+    (message) => log.warn(message),
   );
-  const { provider, registration } = DicomEditorProvider.register(context, parser, log);
+  const { provider, registration } = DicomEditorProvider.register(context, worker, log);
 
   const tableCommand = (command: HeaderCommand) => () => {
     if (!provider.sendCommand(command)) {
@@ -35,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     log,
     registration,
-    { dispose: () => parser.dispose() },
+    provider,
+    { dispose: () => worker.dispose() },
     vscode.commands.registerCommand('dicomInspector.openWith', (uri?: unknown) => openWithInspector(uri)),
     vscode.commands.registerCommand('dicomInspector.expandAll', tableCommand('expandAll')),
     vscode.commands.registerCommand('dicomInspector.collapseAll', tableCommand('collapseAll')),
@@ -44,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('dicomInspector.copyKeyword', copyCommand('keyword')),
     vscode.commands.registerCommand('dicomInspector.copyValue', copyCommand('value')),
   );
+  return { testing: provider.testing };
 }
 
 export function deactivate(): void {

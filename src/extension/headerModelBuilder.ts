@@ -1,15 +1,20 @@
 // Builds the webview's HeaderModel from a file's bytes: parse, flatten, summarise. Pure, so it runs the same in
-// the parse worker and in tests. The worker sends the packed form (rowPacking.ts): a few transferable buffers
+// the document worker and in tests. The worker sends the packed form (rowPacking.ts): a few transferable buffers
 // instead of 100,000 row objects to clone.
 
 import { buildHeaderRows } from '../dicom/headerRows';
 import { parseDicom } from '../dicom/parser';
+import type { DicomFile } from '../dicom/model';
 import { buildSummary } from '../dicom/summary';
 import type { HeaderModel, PackedHeader } from '../shared/protocol';
 import { packRows } from '../shared/rowPacking';
 
 export function buildHeaderModel(bytes: Uint8Array, fileName: string): HeaderModel {
-  const file = parseDicom(bytes);
+  return buildHeaderModelOf(parseDicom(bytes), fileName);
+}
+
+/** The model of a file already parsed (the document worker keeps the parsed file to decode its frames). */
+export function buildHeaderModelOf(file: DicomFile, fileName: string): HeaderModel {
   return {
     fileName,
     summary: buildSummary(file),

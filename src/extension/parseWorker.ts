@@ -1,27 +1,47 @@
-// Worker thread entry: parses a file's bytes into a header model so that big headers never block the extension
-// host's main thread. One request at a time; the bytes arrive as a transferred ArrayBuffer (no copy), and the
-// model goes back with its rows packed into ArrayBuffers that are transferred too (no clone of row objects).
+// The document worker's entry (bundled as dist/parseWorker.js): parsing and pixel decoding never run on the
+// extension host's main thread. It keeps every open document parsed (documentStore.ts) and answers the host's
+// requests (documentWorkerProtocol.ts). Bytes come in transferred; packed header rows, decoded samples and
+// bitstreams go back transferred too, so nothing large is copied on either side.
 
 import { parentPort } from 'node:worker_threads';
+import { PixelDataError } from '../dicom/pixels/imageTypes';
 import { packedRowsTransferList } from '../shared/rowPacking';
-import { buildPackedHeader } from './headerModelBuilder';
+import { DocumentStore } from './documentStore';
+import type { WorkerFailure, WorkerReply, WorkerRequest } from './documentWorkerProtocol';
 
-interface ParseRequest {
-  readonly id: number;
-  readonly buffer: ArrayBuffer;
-  readonly byteOffset: number;
-  readonly byteLength: number;
-  readonly fileName: string;
+const store = new DocumentStore();
+
+function failureOf(caught: unknown): WorkerFailure {
+  if (caught instanceof PixelDataError)
+    return { name: caught.name, message: caught.message, offset: caught.offset };
+  if (caught instanceof Error) return { name: caught.name, message: caught.message, offset: -1 };
+  return { name: 'Error', message: String(caught), offset: -1 };
 }
 
-parentPort?.on('message', (request: ParseRequest) => {
-  try {
-    const bytes = new Uint8Array(request.buffer, request.byteOffset, request.byteLength);
-    const header = buildPackedHeader(bytes, request.fileName);
-    parentPort?.postMessage({ id: request.id, header }, packedRowsTransferList(header.rows));
-  } catch (caught) {
-    // buildPackedHeader reports file faults in the model; only a bug lands here. Say so without file content.
-    const message = caught instanceof Error ? `${caught.name}: ${caught.message}` : 'unknown error';
-    parentPort?.postMessage({ id: request.id, error: message });
+async function answer(request: WorkerRequest): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
+  const { id } = request;
+  switch (request.type) {
+    case 'open': {
+      const result = store.open(request.docId, new Uint8Array(request.bytes), request.fileName);
+      return { reply: { id, ok: true, result }, transfer: packedRowsTransferList(result.header.rows) };
+    }
+    case 'frame': {
+      const result = await store.frame(request.docId, request.index);
+      return { reply: { id, ok: true, result }, transfer: [result.samples.buffer as ArrayBuffer] };
+    }
+    case 'bitstream': {
+      const result = store.bitstream(request.docId, request.index);
+      return { reply: { id, ok: true, result }, transfer: [result.bytes.buffer as ArrayBuffer] };
+    }
+    case 'close':
+      store.close(request.docId);
+      return { reply: { id, ok: true, result: null }, transfer: [] };
   }
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  answer(request).then(
+    ({ reply, transfer }) => parentPort?.postMessage(reply, transfer),
+    (caught: unknown) => parentPort?.postMessage({ id: request.id, ok: false, failure: failureOf(caught) }),
+  );
 });

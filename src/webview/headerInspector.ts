@@ -1,6 +1,7 @@
 // The header inspector: puts the summary strip, toolbar and tree table on the page, and carries out what the
 // user and the host ask for: expanding, filtering, moving the focused row, copying, and keeping the view state
-// across the webview being hidden and re-created.
+// across the webview being hidden and re-created. Beside the image viewer, it follows the frame on screen: the
+// Per-frame Functional Groups item of that frame opens in place of the previous frame's (followFrame).
 
 import type { CopyField, HeaderCommand, HeaderModel, HostMessage } from '../shared/protocol';
 import { ColumnLayout, tagColumnWidthFor } from './columns';
@@ -16,8 +17,10 @@ import { SummaryStrip } from './summaryStrip';
 import type { Toolbar } from './toolbar';
 import { createToolbar } from './toolbar';
 import { TreeModel } from './treeModel';
+import type { PerFrameItems } from './viewer/perFrameItems';
+import { correspondingRow, findPerFrameItems } from './viewer/perFrameItems';
 import type { HostConnection } from './vscodeApi';
-import { VirtualTable } from './virtualTable';
+import { ROW_HEIGHT, VirtualTable } from './virtualTable';
 
 /** Above this many rows, typing in the filter waits for a pause before searching. */
 const INSTANT_FILTER_ROWS = 20_000;
@@ -32,6 +35,14 @@ function whenIdle(callback: () => void): void {
 }
 
 const COPY_LABELS: Readonly<Record<CopyField, string>> = { tag: 'tag', keyword: 'keyword', value: 'value' };
+
+/** Where the page puts the table when it shares the page with the image viewer (viewer/splitLayout.ts). */
+export interface InspectorPlacement {
+  /** Takes the table's place in the page: the split holding the viewer and `headerPane`. */
+  readonly body: HTMLElement;
+  /** Where the toolbar and the table go. */
+  readonly headerPane: HTMLElement;
+}
 
 export class HeaderInspector {
   private readonly summary = new SummaryStrip();
@@ -50,6 +61,10 @@ export class HeaderInspector {
   private focusArea: FocusArea = 'none';
   /** The state to restore when the first model arrives (after that, the live view is the state). */
   private pendingRestore: ViewState | undefined;
+  /** Per-frame functional group items of the model (null: none), found on first use. */
+  private perFrame: PerFrameItems | null | undefined;
+  /** The frame the viewer showed last, -1 before the first. */
+  private followedFrame = -1;
 
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,6 +73,7 @@ export class HeaderInspector {
   constructor(
     private readonly root: HTMLElement,
     private readonly host: HostConnection,
+    placement?: InspectorPlacement,
   ) {
     const saved = sanitizeViewState(host.loadState());
     this.pendingRestore = saved;
@@ -75,12 +91,16 @@ export class HeaderInspector {
     this.loadFailed = element('div', { className: 'load-failed', attributes: { role: 'alert' } });
     this.loadFailed.hidden = true;
 
+    let body: Node[] = [this.toolbar.root, this.table.root];
+    if (placement) {
+      placement.headerPane.replaceChildren(...body);
+      body = [placement.body];
+    }
     root.replaceChildren(
       element('p', { className: 'loading-message', text: 'Loading…' }),
       this.summary.summaryElement,
       this.summary.errorsElement,
-      this.toolbar.root,
-      this.table.root,
+      ...body,
       this.loadFailed,
     );
     // CSS shows only the loading message while `loading`, only the failure while `failed`.
@@ -119,6 +139,7 @@ export class HeaderInspector {
     this.model = model;
     this.tree = new TreeModel(model.rows);
     this.searchIndex = undefined;
+    this.perFrame = undefined;
     this.root.classList.remove('loading', 'failed');
     this.root.removeAttribute('aria-busy');
     this.loadFailed.hidden = true;
@@ -145,6 +166,42 @@ export class HeaderInspector {
     whenIdle(() => {
       if (this.model === model) this.searchIndex ??= buildSearchIndex(model.rows);
     });
+  }
+
+  /**
+   * The viewer shows frame `index` (0-based). While the Per-frame Functional Groups Sequence is open and no
+   * filter is active, that frame's item opens and the previous frame's closes; the focused row moves to the same
+   * element in the new item, and an item that was in view stays at the same place on screen.
+   */
+  followFrame(index: number): void {
+    const previous = this.followedFrame;
+    this.followedFrame = index;
+    const model = this.model;
+    const tree = this.tree;
+    if (!model || !tree || tree.isFiltering() || previous < 0 || previous === index) return;
+    if (this.perFrame === undefined) this.perFrame = findPerFrameItems(model.rows) ?? null;
+    const perFrame = this.perFrame;
+    const from = perFrame?.items[previous];
+    const to = perFrame?.items[index];
+    if (!perFrame || from === undefined || to === undefined || !tree.isExpanded(perFrame.sequence)) return;
+
+    const fromPosition = tree.positionOf(from);
+    const offset = fromPosition * ROW_HEIGHT - this.table.scrollTop;
+    const anchored = fromPosition >= 0 && offset >= 0 && offset < this.table.element.clientHeight;
+    const focused = this.focusedRow;
+    const inFrom = focused >= from && focused < perFrame.ends[previous];
+    const target =
+      correspondingRow(model.rows, perFrame, previous, index, focused) ?? (inFrom ? to : undefined);
+
+    tree.setExpanded(from, false);
+    tree.setExpanded(to, true);
+    if (target !== undefined) this.focusedRow = target;
+    this.ensureFocusVisible();
+    this.table.setFocusedRow(this.focusedRow);
+    if (anchored) this.table.scrollTop = tree.positionOf(to) * ROW_HEIGHT - offset;
+    else if (target !== undefined) this.table.revealPosition(tree.positionOf(target));
+    else this.table.refresh();
+    this.scheduleSave(SAVE_STATE_DELAY_MS);
   }
 
   private showLoadFailed(message: string): void {

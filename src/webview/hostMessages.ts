@@ -1,8 +1,11 @@
 // Structural checks of messages from the extension host. The host is ours, but the webview treats every message
 // as input to validate (architecture.md): a malformed model shows an error instead of half-rendering, and file
 // text is only ever used as text. Packed rows ('headerPacked', what the host sends) are checked and unpacked
-// here, so the rest of the webview only ever sees a 'header' message with TagRow objects.
+// here, so the rest of the webview only ever sees a 'header' message with TagRow objects. Image messages are
+// checked field by field (viewer/imageValidation.ts); a frame that arrives malformed becomes a 'frameFailed' for
+// its index when the index can be read, so the viewer says so instead of waiting for it forever.
 
+import type { DecodedFrame } from '../dicom/pixels/imageTypes';
 import type {
   HeaderCommand,
   HeaderModel,
@@ -12,6 +15,7 @@ import type {
   TagRow,
 } from '../shared/protocol';
 import { PackedRowsError, unpackRows } from '../shared/rowPacking';
+import { decodedFrameProblem, isImageInfo } from './viewer/imageValidation';
 
 const COMMANDS: readonly HeaderCommand[] = [
   'expandAll',
@@ -117,7 +121,36 @@ export function checkHostMessage(data: unknown): HostMessageCheck {
       return COMMANDS.includes(data.command as HeaderCommand)
         ? { ok: true, message: { type: 'command', command: data.command as HeaderCommand } }
         : { ok: false, reason: 'unknown command' };
+    case 'image':
+      if (data.image === null) return { ok: true, message: { type: 'image', image: null } };
+      return isImageInfo(data.image)
+        ? { ok: true, message: { type: 'image', image: data.image } }
+        : { ok: false, reason: 'malformed image info' };
+    case 'frame':
+      return checkFrame(data.frame);
+    case 'frameFailed':
+      return Number.isSafeInteger(data.index) &&
+        (data.index as number) >= 0 &&
+        typeof data.message === 'string'
+        ? { ok: true, message: { type: 'frameFailed', index: data.index as number, message: data.message } }
+        : { ok: false, reason: 'malformed frameFailed' };
     default:
       return { ok: false, reason: 'unknown message type' };
   }
+}
+
+function checkFrame(frame: unknown): HostMessageCheck {
+  const problem = decodedFrameProblem(frame);
+  if (problem === undefined) return { ok: true, message: { type: 'frame', frame: frame as DecodedFrame } };
+  const index = isObject(frame) ? frame.index : undefined;
+  if (!Number.isSafeInteger(index) || (index as number) < 0)
+    return { ok: false, reason: `malformed frame: ${problem}` };
+  return {
+    ok: true,
+    message: {
+      type: 'frameFailed',
+      index: index as number,
+      message: `Frame ${(index as number) + 1} arrived in a form the viewer cannot use (${problem}).`,
+    },
+  };
 }

@@ -1,8 +1,13 @@
 // The view state kept across the webview being hidden and re-created (vscode.setState/getState): where the user
 // was, what was expanded, what was typed. What comes back from getState is treated as untrusted and sanitised,
 // since it may have been written by an older version of this code.
+//
+// One state object holds it all: the header table's ViewState at its top level (as it was before the viewer
+// existed), the viewer's state under `viewer` and the split's under `layout` (viewer/viewerState.ts checks those).
+// splitStateStore gives each part its own load/save over the one vscode state.
 
 import type { HeaderModel } from '../shared/protocol';
+import type { HostConnection } from './vscodeApi';
 
 export const COLUMN_IDS = ['tag', 'name', 'vr', 'vm', 'length'] as const;
 export type ResizableColumn = (typeof COLUMN_IDS)[number];
@@ -76,5 +81,52 @@ export function sanitizeViewState(raw: unknown): ViewState {
     filter: typeof state.filter === 'string' ? state.filter.slice(0, 1000) : '',
     showKeywords: state.showKeywords === true,
     columnWidths,
+  };
+}
+
+/** One part of the saved state, loaded unvalidated (its owner sanitises it) and saved on its own. */
+export interface StatePart {
+  load(): unknown;
+  save(value: unknown): void;
+}
+
+export interface StateStores {
+  /** The header inspector's connection: its loadState/saveState see the top-level ViewState. */
+  readonly header: HostConnection;
+  readonly viewer: StatePart;
+  readonly layout: StatePart;
+}
+
+/** Splits the webview's one saved state into the header's, the viewer's and the layout's parts. */
+export function splitStateStore(host: HostConnection): StateStores {
+  const raw = host.loadState();
+  const saved: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...raw } : {};
+  let header: Record<string, unknown> = saved;
+  let viewer: unknown = saved.viewer;
+  let layout: unknown = saved.layout;
+  const write = () => host.saveState({ ...header, viewer, layout });
+  return {
+    header: {
+      post: (message) => host.post(message),
+      loadState: () => raw,
+      saveState: (state) => {
+        header = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+        write();
+      },
+    },
+    viewer: {
+      load: () => viewer,
+      save: (value) => {
+        viewer = value;
+        write();
+      },
+    },
+    layout: {
+      load: () => layout,
+      save: (value) => {
+        layout = value;
+        write();
+      },
+    },
   };
 }

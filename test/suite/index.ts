@@ -19,6 +19,8 @@ export function run(): Promise<void> {
   require('./extension.test');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
   require('./commands.test');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  require('./viewer.test');
 
   return new Promise((resolve, reject) => {
     try {

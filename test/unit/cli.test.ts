@@ -4,10 +4,10 @@ import * as assert from 'node:assert/strict';
 import { EXIT, runCli } from '../../src/cli/main';
 import { ByteWriter, EXPLICIT_LE, part10 } from './helpers/dicomWriter';
 
-function run(args: string[], files: Record<string, Uint8Array>) {
+async function run(args: string[], files: Record<string, Uint8Array>) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, {
+  const code = await runCli(args, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readFile: (name) => {
@@ -15,6 +15,8 @@ function run(args: string[], files: Record<string, Uint8Array>) {
       if (!bytes) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
       return bytes;
     },
+    stdoutBytes: () => assert.fail('no binary output expected'),
+    writeFile: () => assert.fail('no file output expected'),
   });
   return { code, stdout, stderr };
 }
@@ -42,29 +44,29 @@ const files = {
 };
 
 describe('cli', () => {
-  it('prints help with exit 0', () => {
-    const { code, stdout } = run(['--help'], files);
+  it('prints help with exit 0', async () => {
+    const { code, stdout } = await run(['--help'], files);
     assert.equal(code, EXIT.ok);
     assert.match(stdout, /dicom-inspect dump FILE/);
   });
 
-  it('rejects wrong usage with exit 2 and one line', () => {
+  it('rejects wrong usage with exit 2 and one line', async () => {
     for (const args of [[], ['frobnicate', 'good.dcm'], ['dump'], ['dump', 'good.dcm', '--bogus']]) {
-      const { code, stderr } = run(args, files);
+      const { code, stderr } = await run(args, files);
       assert.equal(code, EXIT.usage, args.join(' '));
       assert.match(stderr.split('\n')[0], /^dicom-inspect: /);
     }
   });
 
-  it('exits 3 with a one-line message for a missing file', () => {
-    const { code, stdout, stderr } = run(['dump', 'nope.dcm'], files);
+  it('exits 3 with a one-line message for a missing file', async () => {
+    const { code, stdout, stderr } = await run(['dump', 'nope.dcm'], files);
     assert.equal(code, EXIT.unreadable);
     assert.equal(stdout, '');
     assert.equal(stderr, 'dicom-inspect: cannot read nope.dcm: no such file\n');
   });
 
-  it('dumps every element with offset, tag, VR, length, name and value', () => {
-    const { code, stdout } = run(['dump', 'good.dcm'], files);
+  it('dumps every element with offset, tag, VR, length, name and value', async () => {
+    const { code, stdout } = await run(['dump', 'good.dcm'], files);
     assert.equal(code, EXIT.ok);
     const line = stdout.split('\n').find((l) => l.includes('(0010,0010)'));
     assert.ok(line);
@@ -76,12 +78,12 @@ describe('cli', () => {
       stdout,
       /\(0008,0016\) UI\s+26\s+SOP Class UID \[1\.2\.840\.10008\.5\.1\.4\.1\.1\.2\] \(CT Image Storage\)/,
     );
-    const keywords = run(['dump', 'good.dcm', '--keywords'], files).stdout;
+    const keywords = (await run(['dump', 'good.dcm', '--keywords'], files)).stdout;
     assert.match(keywords, /\(0010,0010\) PN\s+8\s+PatientName \[Doe\^Jane\]/);
   });
 
-  it('prints the info object', () => {
-    const { code, stdout } = run(['info', 'good.dcm', '--json'], files);
+  it('prints the info object', async () => {
+    const { code, stdout } = await run(['info', 'good.dcm', '--json'], files);
     assert.equal(code, EXIT.ok);
     assert.deepEqual(JSON.parse(stdout), {
       transferSyntaxUID: '1.2.840.10008.1.2.1',
@@ -99,30 +101,42 @@ describe('cli', () => {
       pixelRepresentation: 0,
       fileSize: good.length,
       errors: [],
+      image: {
+        photometricInterpretation: 'MONOCHROME2',
+        rows: 2,
+        columns: 3,
+        samplesPerPixel: 1,
+        bitsAllocated: 16,
+        numberOfFrames: 1,
+        transferSyntax: { uid: '1.2.840.10008.1.2.1', name: 'Explicit VR Little Endian', supported: true },
+        frames: [{ index: 0, min: 0, max: 0 }],
+      },
     });
   });
 
-  it('writes DICOM JSON, inline binary within the limit and a BulkDataURI beyond it', () => {
-    const inline = JSON.parse(run(['json', 'good.dcm'], files).stdout);
+  it('writes DICOM JSON, inline binary within the limit and a BulkDataURI beyond it', async () => {
+    const inline = JSON.parse((await run(['json', 'good.dcm'], files)).stdout);
     assert.deepEqual(inline['00100010'], { vr: 'PN', Value: [{ Alphabetic: 'Doe^Jane' }] });
     assert.deepEqual(inline['7FE00010'], { vr: 'OW', InlineBinary: 'AAAAAAAAAAAAAAAA' });
     assert.equal(inline['00020010'], undefined);
-    const described = JSON.parse(run(['json', 'good.dcm', '--inline-limit', '4', '--meta'], files).stdout);
+    const described = JSON.parse(
+      (await run(['json', 'good.dcm', '--inline-limit', '4', '--meta'], files)).stdout,
+    );
     assert.match(described['7FE00010'].BulkDataURI, /^good\.dcm#offset=\d+&length=12$/);
     assert.deepEqual(described['00020010'], { vr: 'UI', Value: ['1.2.840.10008.1.2.1'] });
   });
 
-  it('prints the partial output of a damaged file, then the error, and exits 1', () => {
-    const { code, stdout, stderr } = run(['dump', 'damaged.dcm'], files);
+  it('prints the partial output of a damaged file, then the error, and exits 1', async () => {
+    const { code, stdout, stderr } = await run(['dump', 'damaged.dcm'], files);
     assert.equal(code, EXIT.damaged);
     assert.match(stdout, /\(0028,0103\)/);
     assert.match(stdout, /# error at offset \d+: Value length 12 of \(7FE0,0010\)/);
     assert.match(stderr, /^dicom-inspect: damaged\.dcm: error at offset \d+: Value length 12/);
-    assert.equal(run(['info', 'damaged.dcm', '--json'], files).code, EXIT.damaged);
+    assert.equal((await run(['info', 'damaged.dcm', '--json'], files)).code, EXIT.damaged);
   });
 
-  it('says a non-DICOM file is not DICOM and exits 1', () => {
-    const { code, stderr } = run(['info', 'text.txt'], files);
+  it('says a non-DICOM file is not DICOM and exits 1', async () => {
+    const { code, stderr } = await run(['info', 'text.txt'], files);
     assert.equal(code, EXIT.damaged);
     assert.match(stderr, /Not a DICOM file/);
   });

@@ -1,0 +1,94 @@
+// The documents open in the document worker: each file parsed once and kept with its image attributes, so that
+// frames and bitstreams are read from the parsed tree without parsing again. Pure (no worker API), so unit tests
+// drive it directly; parseWorker.ts wires it to the thread's messages.
+
+import type { DicomFile } from '../dicom/model';
+import { parseDicom } from '../dicom/parser';
+import { decodeFrame, frameBitstream, transferSyntaxSupport } from '../dicom/pixels/decodeFrame';
+import { readImageInfo } from '../dicom/pixels/imageInfo';
+import type { DecodedFrame, ImageInfo } from '../dicom/pixels/imageTypes';
+import { PixelDataError } from '../dicom/pixels/imageTypes';
+import type { BitstreamResult, OpenResult } from './documentWorkerProtocol';
+import { buildHeaderModelOf, packHeader } from './headerModelBuilder';
+
+interface OpenDocument {
+  readonly file: DicomFile;
+  readonly image: ImageInfo | null;
+}
+
+/** ImageInfo for the viewer: the file's own, with `problem` set when the transfer syntax cannot be decoded. */
+export function imageInfoOf(file: DicomFile): ImageInfo | null {
+  const info = readImageInfo(file);
+  if (!info) return null;
+  if (info.problem) return info;
+  const support = transferSyntaxSupport(info.format.transferSyntaxUid);
+  if (support.supported) return info;
+  return {
+    ...info,
+    problem: support.reason ?? `The transfer syntax ${support.name} cannot be decoded.`,
+  };
+}
+
+export class DocumentStore {
+  private readonly documents = new Map<number, OpenDocument>();
+
+  /** Parses a file and keeps it under `docId` (replacing any document already there). Never throws for a
+   *  damaged file: faults are in the header's errors and the image's problem. */
+  open(docId: number, bytes: Uint8Array, fileName: string): OpenResult {
+    const file = parseDicom(bytes);
+    const header = packHeader(buildHeaderModelOf(file, fileName));
+    let image: ImageInfo | null = null;
+    let imageError: string | undefined;
+    try {
+      image = imageInfoOf(file);
+    } catch (caught) {
+      // readImageInfo reports file faults in `problem`; an exception is a bug. The header still shows.
+      imageError = caught instanceof Error ? `${caught.name}: ${caught.message}` : 'unknown error';
+    }
+    this.documents.set(docId, { file, image });
+    return imageError === undefined ? { header, image } : { header, image, imageError };
+  }
+
+  has(docId: number): boolean {
+    return this.documents.has(docId);
+  }
+
+  private imageOf(docId: number, index: number): { file: DicomFile; image: ImageInfo } {
+    const document = this.documents.get(docId);
+    if (!document) throw new Error(`document ${docId} is not open in the worker`);
+    const { file, image } = document;
+    if (!image) throw new PixelDataError('The file has no pixel data.');
+    if (index >= image.format.numberOfFrames) {
+      throw new PixelDataError(
+        `Frame ${index + 1} does not exist: the file has ${image.format.numberOfFrames} frame(s).`,
+      );
+    }
+    return { file, image };
+  }
+
+  /** Decodes a frame. The samples own their whole buffer, so the worker can transfer it without a copy. */
+  async frame(docId: number, index: number): Promise<DecodedFrame> {
+    const { file, image } = this.imageOf(docId, index);
+    if (image.problem) throw new PixelDataError(image.problem);
+    const frame = await decodeFrame(file, image.format, index);
+    return ownBuffer(frame);
+  }
+
+  bitstream(docId: number, index: number): BitstreamResult {
+    const { file, image } = this.imageOf(docId, index);
+    // A copy: the frame's bytes may be a view into the file's buffer, which stays here.
+    const bytes = frameBitstream(file, image.format, index).slice();
+    return { bytes, extension: transferSyntaxSupport(image.format.transferSyntaxUid).bitstreamExtension };
+  }
+
+  close(docId: number): void {
+    this.documents.delete(docId);
+  }
+}
+
+/** The frame with samples that span exactly their buffer (a codec may return a view into a larger one). */
+function ownBuffer(frame: DecodedFrame): DecodedFrame {
+  const { samples } = frame;
+  if (samples.byteOffset === 0 && samples.byteLength === samples.buffer.byteLength) return frame;
+  return { ...frame, samples: samples.slice() };
+}

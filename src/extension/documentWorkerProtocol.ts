@@ -1,0 +1,55 @@
+// Messages between the extension host and the document worker (parseWorker.ts). The worker keeps each open
+// document parsed, so a frame request costs one decode and no re-parse. Requests carry an id; every request gets
+// exactly one reply with that id. Bytes travel as transferred ArrayBuffers both ways (never copied, never JSON).
+
+import type { DecodedFrame, ImageInfo } from '../dicom/pixels/imageTypes';
+import type { PackedHeader } from '../shared/protocol';
+
+export type WorkerRequest =
+  | {
+      readonly id: number;
+      readonly type: 'open';
+      readonly docId: number;
+      readonly fileName: string;
+      /** The whole file, transferred. */
+      readonly bytes: ArrayBuffer;
+    }
+  | { readonly id: number; readonly type: 'frame'; readonly docId: number; readonly index: number }
+  | { readonly id: number; readonly type: 'bitstream'; readonly docId: number; readonly index: number }
+  | { readonly id: number; readonly type: 'close'; readonly docId: number };
+
+export type WorkerRequestType = WorkerRequest['type'];
+
+export interface OpenResult {
+  readonly header: PackedHeader;
+  /** null when the file has no pixel data; `problem` says why the pixels cannot be shown. */
+  readonly image: ImageInfo | null;
+  /** Set when reading the image attributes failed outright (a bug, not a file fault): for the log only. */
+  readonly imageError?: string;
+}
+
+export interface BitstreamResult {
+  /** The frame's bytes as stored: a copy the host owns (transferred). */
+  readonly bytes: Uint8Array;
+  /** File extension for them, from the transfer syntax ('jpg', 'j2k', 'raw'…). */
+  readonly extension: string;
+}
+
+export interface WorkerResults {
+  readonly open: OpenResult;
+  readonly frame: DecodedFrame;
+  readonly bitstream: BitstreamResult;
+  readonly close: null;
+}
+
+/** A failure, as plain data: the host turns it into a message for the user. */
+export interface WorkerFailure {
+  readonly name: string;
+  readonly message: string;
+  /** Byte offset in the file of the fault (PixelDataError), -1 when not known. */
+  readonly offset: number;
+}
+
+export type WorkerReply =
+  | { readonly id: number; readonly ok: true; readonly result: WorkerResults[WorkerRequestType] }
+  | { readonly id: number; readonly ok: false; readonly failure: WorkerFailure };
