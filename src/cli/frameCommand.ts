@@ -9,7 +9,7 @@ import { renderFrame } from '../dicom/pixels/render';
 import { encodeJpeg } from '../dicom/encode/jpeg';
 import { encodePng } from '../dicom/encode/png';
 import { rasterFromRgba } from '../dicom/encode/raster';
-import { imageInfoOf } from '../extension/documentStore';
+import { imageInfoOf } from '../dicom/pixels/imageInfoOf';
 import { describeFrameError } from './imageReport';
 import { rawFrameBytes } from './rawFrame';
 

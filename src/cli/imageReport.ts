@@ -3,7 +3,7 @@
 
 import type { DicomFile } from '../dicom/model';
 import { decodeFrame } from '../dicom/pixels/decodeFrame';
-import { imageInfoOf } from '../extension/documentStore';
+import { imageInfoOf } from '../dicom/pixels/imageInfoOf';
 import { PixelDataError } from '../dicom/pixels/imageTypes';
 import { transferSyntaxSupport } from '../dicom/pixels/transferSyntaxSupport';
 

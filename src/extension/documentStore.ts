@@ -5,7 +5,7 @@
 import type { DicomFile } from '../dicom/model';
 import { parseDicom } from '../dicom/parser';
 import { decodeFrame, frameBitstream, transferSyntaxSupport } from '../dicom/pixels/decodeFrame';
-import { readImageInfo } from '../dicom/pixels/imageInfo';
+import { imageInfoOf } from '../dicom/pixels/imageInfoOf';
 import type { DecodedFrame, ImageInfo } from '../dicom/pixels/imageTypes';
 import { PixelDataError } from '../dicom/pixels/imageTypes';
 import type { BitstreamResult, OpenResult } from './documentWorkerProtocol';
@@ -14,19 +14,6 @@ import { buildHeaderModelOf, packHeader } from './headerModelBuilder';
 interface OpenDocument {
   readonly file: DicomFile;
   readonly image: ImageInfo | null;
-}
-
-/** ImageInfo for the viewer: the file's own, with `problem` set when the transfer syntax cannot be decoded. */
-export function imageInfoOf(file: DicomFile): ImageInfo | null {
-  const info = readImageInfo(file);
-  if (!info) return null;
-  if (info.problem) return info;
-  const support = transferSyntaxSupport(info.format.transferSyntaxUid);
-  if (support.supported) return info;
-  return {
-    ...info,
-    problem: support.reason ?? `The transfer syntax ${support.name} cannot be decoded.`,
-  };
 }
 
 export class DocumentStore {

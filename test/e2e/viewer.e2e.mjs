@@ -30,7 +30,7 @@ const { decodeFrame } = core('dicom/pixels/decodeFrame.ts');
 const { renderFrame } = core('dicom/pixels/render.ts');
 const { probePixel } = core('dicom/pixels/probe.ts');
 const { probeText } = core('webview/viewer/probeText.ts');
-const { imageInfoOf } = core('extension/documentStore.ts');
+const { imageInfoOf } = core('dicom/pixels/imageInfoOf.ts');
 
 const oracles = new Map();
 /** { info, frame(index) → Promise<DecodedFrame> } for a workspace file. */
