@@ -119,6 +119,7 @@ async function main() {
     'dicom-parser',
     peer,
   );
+  await (await import('./bench-decode.mjs')).benchDecode();
 }
 
 let core;

@@ -33,9 +33,15 @@ function listFiles(dir: string): string[] {
   });
 }
 
+// Oracle outputs live in reference/ folders (the top-level one, and codec/reference, render/reference).
+const isReference = (file: string) => path.relative(FIXTURES, file).split(path.sep).includes('reference');
 const fixtureFiles = listFiles(FIXTURES).filter(
   (file) =>
-    !file.startsWith(REFERENCE) && !file.endsWith('.md') && !file.endsWith('.txt') && !file.endsWith('.png'),
+    !isReference(file) &&
+    !file.endsWith('.md') &&
+    !file.endsWith('.txt') &&
+    !file.endsWith('.png') &&
+    !file.endsWith('.json'),
 );
 
 /** The fixture a reference file describes: reference/ts/x.dcmdump.txt → ts/x.dcm (or ts/x). */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DicomElement, DicomFile, DicomFragment } from '../../src/dicom/model';
 import { parseDicom } from '../../src/dicom/parser';
+import { configureCodecSandbox, decodeInSandbox } from '../../src/dicom/pixels/codecs/sandbox';
 import { decodeFrame, frameBitstream, transferSyntaxSupport } from '../../src/dicom/pixels/decodeFrame';
 import { PixelDataError, type DecodedFrame, type PixelFormat } from '../../src/dicom/pixels/imageTypes';
 import { FIXTURES, formatOf, parseFixture } from './pixels-decode.support';
@@ -87,7 +88,10 @@ describe('transferSyntaxSupport', () => {
       assert.equal(support.bitstreamExtension, extension, uid);
       assert.ok(support.name.length > 0);
     }
-    assert.equal(transferSyntaxSupport('1.2.840.10008.1.2.4.80\0').name, 'JPEG-LS Lossless Image Compression');
+    assert.equal(
+      transferSyntaxSupport('1.2.840.10008.1.2.4.80\0').name,
+      'JPEG-LS Lossless Image Compression',
+    );
   });
 
   it('refuses video, JPEG XL, JPIP and unknown syntaxes, naming them and their UID', () => {
@@ -164,7 +168,9 @@ describe('decodeFrame refusals', () => {
     await decodeFrame(file, many, 0);
     await rejection(decodeFrame(file, many, 1));
     // A header describing an absurd frame is refused without trying to allocate it.
-    const huge = await rejection(decodeFrame(file, { ...format, rows: 65535, columns: 65535, samplesPerPixel: 3, bitsAllocated: 32 }, 0));
+    const huge = await rejection(
+      decodeFrame(file, { ...format, rows: 65535, columns: 65535, samplesPerPixel: 3, bitsAllocated: 32 }, 0),
+    );
     assert.match(huge.message, /too large/);
   });
 
@@ -255,25 +261,74 @@ describe('decodeFrame refusals', () => {
   });
 });
 
+describe('codec worker', () => {
+  it('stops a codec that never returns, and the next frame gets a fresh one', async function () {
+    this.timeout(30000);
+    const file = parseFixture('codec/encapsulated/htj2k-lossless-signed16.dcm');
+    const format = formatOf(file);
+    const codestream = fragmentBytes(file, (pixelElement(file).fragments ?? [])[1]);
+    // YRsiz = 222 in the SIZ segment: OpenJPH loops forever on it (decodeFrame itself refuses such a header
+    // before calling the codec, so the codec is driven directly here).
+    const looping = codestream.slice();
+    looping[44] = 222;
+    const hints = {
+      rows: 64,
+      columns: 64,
+      samplesPerPixel: 1,
+      bitsAllocated: 16,
+      photometric: 'MONOCHROME2',
+    };
+    configureCodecSandbox({ baseTimeoutMs: 1500 });
+    try {
+      await assert.rejects(decodeInSandbox('openjph', [looping], hints), /did not finish within 2 s/);
+      const frame = await decodeFrame(file, format, 0);
+      assert.equal(frame.minValue, -2000);
+    } finally {
+      configureCodecSandbox({ baseTimeoutMs: 20000 });
+    }
+  });
+
+  it('refuses a JPEG 2000 header with subsampled components before decoding', async () => {
+    const file = freshCopy('codec/encapsulated/htj2k-lossless-signed16.dcm');
+    const fragment = (pixelElement(file).fragments ?? [])[1];
+    file.bytes[fragment.valueOffset + 44] = 222;
+    const error = await rejection(decodeFrame(file, formatOf(file), 0));
+    assert.match(error.message, /subsampled JPEG 2000 components/);
+  });
+});
+
 describe('frameBitstream and frame location', () => {
   it('returns each frame of a fragmented file exactly: BOT and scanning agree', async () => {
-    for (const fixture of ['multiframe/jpeg-lossless-sv1-fragmented.dcm', 'codec/encapsulated/jpeg-baseline-fragments-empty-bot.dcm']) {
+    for (const fixture of [
+      'multiframe/jpeg-lossless-sv1-fragmented.dcm',
+      'codec/encapsulated/jpeg-baseline-fragments-empty-bot.dcm',
+    ]) {
       const file = parseFixture(fixture);
       const format = formatOf(file);
       const fragments = pixelElement(file).fragments ?? [];
-      if (fixture.startsWith('codec/')) assert.ok(fragments.length - 1 > format.numberOfFrames, 'several fragments per frame');
+      if (fixture.startsWith('codec/'))
+        assert.ok(fragments.length - 1 > format.numberOfFrames, 'several fragments per frame');
       const frames = Array.from({ length: format.numberOfFrames }, (_, i) => frameBitstream(file, format, i));
       for (const frame of frames) {
         assert.deepEqual([frame[0], frame[1]], [0xff, 0xd8]);
         const end = frame[frame.length - 1] === 0 ? frame.length - 1 : frame.length;
         assert.deepEqual([frame[end - 2], frame[end - 1]], [0xff, 0xd9]);
       }
-      assert.deepEqual(Buffer.concat(frames), Buffer.concat(fragments.slice(1).map((f) => fragmentBytes(file, f))));
+      assert.deepEqual(
+        Buffer.concat(frames),
+        Buffer.concat(fragments.slice(1).map((f) => fragmentBytes(file, f))),
+      );
       // The same file with its Basic Offset Table emptied: frames found by their SOI markers.
-      const scanned = withPixelElement(file, (e) => ({ ...e, fragments: [{ ...fragments[0], length: 0 }, ...fragments.slice(1)] }));
+      const scanned = withPixelElement(file, (e) => ({
+        ...e,
+        fragments: [{ ...fragments[0], length: 0 }, ...fragments.slice(1)],
+      }));
       for (let i = 0; i < format.numberOfFrames; i++) {
         assert.deepEqual(frameBitstream(scanned, format, i), frames[i]);
-        assert.deepEqual((await decodeFrame(scanned, format, i)).samples, (await decodeFrame(file, format, i)).samples);
+        assert.deepEqual(
+          (await decodeFrame(scanned, format, i)).samples,
+          (await decodeFrame(file, format, i)).samples,
+        );
       }
     }
   });
@@ -283,7 +338,11 @@ describe('frameBitstream and frame location', () => {
     const format = formatOf(file);
     const lengthsElement = file.dataset.find((e) => e.tag === 0x7fe00002);
     assert.ok(lengthsElement);
-    const view = new DataView(file.bytes.buffer, file.bytes.byteOffset + lengthsElement.valueOffset, lengthsElement.length);
+    const view = new DataView(
+      file.bytes.buffer,
+      file.bytes.byteOffset + lengthsElement.valueOffset,
+      lengthsElement.length,
+    );
     const fragments = pixelElement(file).fragments ?? [];
     assert.equal(fragments[0].length, 0, 'empty Basic Offset Table');
     for (let i = 0; i < format.numberOfFrames; i++) {
@@ -298,7 +357,10 @@ describe('frameBitstream and frame location', () => {
     const format = formatOf(file);
     const element = pixelElement(file);
     const size = format.rows * format.columns * 2;
-    assert.deepEqual(frameBitstream(file, format, 3), file.bytes.subarray(element.valueOffset + 3 * size, element.valueOffset + 4 * size));
+    assert.deepEqual(
+      frameBitstream(file, format, 3),
+      file.bytes.subarray(element.valueOffset + 3 * size, element.valueOffset + 4 * size),
+    );
     const bits = parseFixture('codec/native/mono1-3frames.dcm');
     const bitsFormat = formatOf(bits);
     for (let i = 0; i < 3; i++) {

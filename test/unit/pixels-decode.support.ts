@@ -44,7 +44,9 @@ export function formatOf(file: DicomFile): PixelFormat {
     highBit: number(file, 0x0028, 0x0102, bitsStored - 1),
     pixelRepresentation: number(file, 0x0028, 0x0103, 0) === 1 ? 1 : 0,
     planarConfiguration: number(file, 0x0028, 0x0006, 0) === 1 ? 1 : 0,
-    photometric: photometricElement ? (readTextValues(photometricElement, context)[0] ?? '').trim() : 'MONOCHROME2',
+    photometric: photometricElement
+      ? (readTextValues(photometricElement, context)[0] ?? '').trim()
+      : 'MONOCHROME2',
     numberOfFrames: Math.max(1, number(file, 0x0028, 0x0008, 1)),
     pixelDataKind: kind,
     transferSyntaxUid: file.transferSyntax.uid,
@@ -82,7 +84,9 @@ const ARRAYS: Record<SampleType, (buffer: ArrayBuffer) => SampleArray> = {
 
 /** Every reference sidecar under test/fixtures/codec/reference. */
 export function loadReferences(): Reference[] {
-  const index = JSON.parse(readFileSync(path.join(CODEC_FIXTURES, 'reference', 'index.json'), 'utf8')) as string[];
+  const index = JSON.parse(
+    readFileSync(path.join(CODEC_FIXTURES, 'reference', 'index.json'), 'utf8'),
+  ) as string[];
   return index.map((name) => {
     const base = path.join(CODEC_FIXTURES, 'reference', name);
     const meta = JSON.parse(readFileSync(`${base}.ref.json`, 'utf8')) as Omit<Reference, 'samples'>;

@@ -78,11 +78,16 @@ describe('decodeFrame against oracle references', () => {
           if (difference > 0) differing++;
           worst = Math.max(worst, difference);
           if (difference > reference.tolerance) {
-            assert.fail(`frame ${index} sample ${i} (pixel ${Math.floor(i / reference.samplesPerPixel)}): ${actual}, oracle ${expected}`);
+            assert.fail(
+              `frame ${index} sample ${i} (pixel ${Math.floor(i / reference.samplesPerPixel)}): ${actual}, oracle ${expected}`,
+            );
           }
         }
         if (reference.maxDifferingFraction !== undefined) {
-          assert.ok(differing / frameSize <= reference.maxDifferingFraction, `${differing} samples differ in frame ${index}`);
+          assert.ok(
+            differing / frameSize <= reference.maxDifferingFraction,
+            `${differing} samples differ in frame ${index}`,
+          );
         }
         const { min, max } = rangeOf(reference.samples, offset, offset + frameSize);
         if (reference.tolerance === 0) {

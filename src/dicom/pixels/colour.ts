@@ -15,7 +15,11 @@ function sampleTypeOfArray(samples: SampleArray): SampleType {
 }
 
 /** R…R G…G B…B (Planar Configuration 1) → R,G,B,R,G,B… */
-export function planarToInterleaved(samples: SampleArray, pixels: number, samplesPerPixel: number): SampleArray {
+export function planarToInterleaved(
+  samples: SampleArray,
+  pixels: number,
+  samplesPerPixel: number,
+): SampleArray {
   const out = newSampleArray(sampleTypeOfArray(samples), pixels * samplesPerPixel);
   for (let s = 0; s < samplesPerPixel; s++) {
     const plane = s * pixels;

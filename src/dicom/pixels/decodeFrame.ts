@@ -1,16 +1,17 @@
 // Finds and decodes frames, for every transfer syntax the viewer supports. Runs in Node (the document worker
-// and the CLI): the wasm codecs are loaded on the first frame that needs them. Every failure — a missing or
-// truncated frame, a damaged codestream, a codec trap, an impossible format — rejects with a PixelDataError
-// that says what and where; nothing here throws anything else.
+// and the CLI). Native data, RLE, JPEG Lossless and 12-bit JPEG are decoded here in TypeScript; the wasm codecs
+// (libjpeg-turbo, CharLS, OpenJPEG, OpenJPH) run in a codec worker with a time limit (codecs/sandbox.ts),
+// started and loaded on the first frame that needs them. Every failure — a missing or truncated frame, a
+// damaged codestream, a codec trap or endless loop, an impossible format — rejects with a PixelDataError that
+// says what and where; nothing here throws anything else.
 import type { DicomFile } from '../model';
 import { expandYbr422, planarToInterleaved, ybrFullToRgb } from './colour';
 import type { CodecHints, CodecImage, FrameCodec } from './codecs/codecImage';
 import { CodecError } from './codecs/embindDecoder';
-import { decodeHtj2k } from './codecs/htj2k';
 import { readJ2kSize } from './codecs/j2kHeader';
 import { decodeJpeg } from './codecs/jpeg';
-import { decodeJpeg2000 } from './codecs/jpeg2000';
 import { decodeRle } from './codecs/rle';
+import { decodeInSandbox } from './codecs/sandbox';
 import { hasEndMarker } from './codecs/streamEnd';
 import {
   joinParts,
@@ -32,7 +33,9 @@ const MAX_FRAME_BYTES = 2 ** 31;
 
 function checkFormat(format: PixelFormat): void {
   const { rows, columns, samplesPerPixel, bitsAllocated, bitsStored, pixelDataKind } = format;
-  if (!(rows > 0 && columns > 0)) throw new PixelDataError(`The image size ${columns}×${rows} is not valid.`, -1);
+  if (!(rows > 0 && columns > 0)) {
+    throw new PixelDataError(`The image size ${columns}×${rows} is not valid.`, -1);
+  }
   if (samplesPerPixel !== 1 && samplesPerPixel !== 3) {
     throw new PixelDataError(`Samples per Pixel ${samplesPerPixel} is not supported (1 or 3 are).`, -1);
   }
@@ -45,7 +48,10 @@ function checkFormat(format: PixelFormat): void {
   if (pixelDataKind === 'integer') {
     sampleTypeOf(format); // throws for unsupported Bits Allocated
     if (bitsStored < 1 || bitsStored > bitsAllocated) {
-      throw new PixelDataError(`Bits Stored ${bitsStored} does not fit in Bits Allocated ${bitsAllocated}.`, -1);
+      throw new PixelDataError(
+        `Bits Stored ${bitsStored} does not fit in Bits Allocated ${bitsAllocated}.`,
+        -1,
+      );
     }
   }
   if (samplesPerPixel === 3 && format.photometric === 'YBR_FULL_422' && columns % 2 !== 0) {
@@ -53,7 +59,10 @@ function checkFormat(format: PixelFormat): void {
   }
   const frameBytes = rows * columns * samplesPerPixel * Math.max(1, bitsAllocated / 8);
   if (frameBytes > MAX_FRAME_BYTES) {
-    throw new PixelDataError(`A frame of ${columns}×${rows}×${samplesPerPixel} samples is too large to decode.`, -1);
+    throw new PixelDataError(
+      `A frame of ${columns}×${rows}×${samplesPerPixel} samples is too large to decode.`,
+      -1,
+    );
   }
 }
 
@@ -75,7 +84,11 @@ function nativeFrameBytes(source: PixelSource, format: PixelFormat, location: Fr
 }
 
 /** Layout and colour for samples that are in the file's own layout (native and encapsulated uncompressed). */
-function fromNativeLayout(format: PixelFormat, bytes: Uint8Array, bitOffset: number): { samples: SampleArray; rgb: boolean } {
+function fromNativeLayout(
+  format: PixelFormat,
+  bytes: Uint8Array,
+  bitOffset: number,
+): { samples: SampleArray; rgb: boolean } {
   const pixels = format.rows * format.columns;
   let samples = storedFromBytes(format, bytes, bitOffset, nativeSamplesPerFrame(format));
   if (format.samplesPerPixel !== 3) return { samples, rgb: false };
@@ -88,7 +101,11 @@ function fromNativeLayout(format: PixelFormat, bytes: Uint8Array, bitOffset: num
 }
 
 /** YBR_FULL / YBR_FULL_422 data still in YCbCr → RGB; ICT/RCT were undone by the JPEG 2000 codec. */
-function finishColour(format: PixelFormat, samples: SampleArray, converted: boolean): { samples: SampleArray; rgb: boolean } {
+function finishColour(
+  format: PixelFormat,
+  samples: SampleArray,
+  converted: boolean,
+): { samples: SampleArray; rgb: boolean } {
   if (format.samplesPerPixel !== 3) return { samples, rgb: false };
   const p = format.photometric;
   if (converted || p === 'YBR_ICT' || p === 'YBR_RCT') return { samples, rgb: true };
@@ -103,8 +120,8 @@ const CODECS: Partial<Record<CodecFamily, FrameCodec>> = {
   jpeg: decodeJpeg,
   jpegLossless: decodeJpeg,
   jpegLs: decodeJpeg,
-  jpeg2000: decodeJpeg2000,
-  htj2k: decodeHtj2k,
+  jpeg2000: (parts, hints) => decodeInSandbox('openjpeg', parts, hints),
+  htj2k: (parts, hints) => decodeInSandbox('openjph', parts, hints),
   rle: (parts, hints) => Promise.resolve(decodeRle(joinParts(parts), hints)),
 };
 
@@ -128,17 +145,34 @@ async function decodeCompressed(
   if (!codec) throw new PixelDataError(`No decoder for ${format.transferSyntaxUid}.`, location.offset);
   if (family === 'jpeg2000' || family === 'htj2k') {
     const size = readJ2kSize(location.parts[0]);
-    if (!size) throw new PixelDataError(`Frame ${index} is not a JPEG 2000 codestream (no SOC/SIZ markers).`, location.offset);
-    if (size.width !== format.columns || size.height !== format.rows || size.components !== format.samplesPerPixel) {
+    if (!size)
+      throw new PixelDataError(
+        `Frame ${index} is not a JPEG 2000 codestream (no SOC/SIZ markers).`,
+        location.offset,
+      );
+    if (
+      size.width !== format.columns ||
+      size.height !== format.rows ||
+      size.components !== format.samplesPerPixel
+    ) {
       throw new PixelDataError(
         `Frame ${index} is ${size.width}×${size.height} with ${size.components} component(s), but the data set says ` +
           `${format.columns}×${format.rows} with ${format.samplesPerPixel}.`,
         location.offset,
       );
     }
+    if (!size.fullResolution) {
+      throw new PixelDataError(
+        `Frame ${index} has subsampled JPEG 2000 components, which DICOM does not allow.`,
+        location.offset,
+      );
+    }
   }
   if (family !== 'rle' && !hasEndMarker(location.parts)) {
-    throw new PixelDataError(`Frame ${index} is truncated: its codestream has no end marker (FFD9).`, location.offset);
+    throw new PixelDataError(
+      `Frame ${index} is truncated: its codestream has no end marker (FFD9).`,
+      location.offset,
+    );
   }
   let image: CodecImage | undefined;
   try {
@@ -165,13 +199,18 @@ function describe(error: unknown): string {
 }
 
 /** Decodes frame `index` (0-based). Rejects with PixelDataError (message and byte offset) when it cannot. */
-export async function decodeFrame(file: DicomFile, format: PixelFormat, index: number): Promise<DecodedFrame> {
+export async function decodeFrame(
+  file: DicomFile,
+  format: PixelFormat,
+  index: number,
+): Promise<DecodedFrame> {
   let offset = -1;
   try {
     const support = transferSyntaxSupport(format.transferSyntaxUid);
     const source = pixelSource(file, format);
     offset = source.element.offset;
-    if (!support.supported) throw new PixelDataError(support.reason ?? `${support.name} is not supported.`, offset);
+    if (!support.supported)
+      throw new PixelDataError(support.reason ?? `${support.name} is not supported.`, offset);
     checkFormat(format);
     const family = codecFamily(format.transferSyntaxUid);
     let result: { samples: SampleArray; rgb: boolean };
@@ -186,7 +225,10 @@ export async function decodeFrame(file: DicomFile, format: PixelFormat, index: n
         const bytes = joinParts(location.parts);
         const needed = Math.ceil((nativeSamplesPerFrame(format) * format.bitsAllocated) / 8);
         if (bytes.length < needed) {
-          throw new PixelDataError(`Frame ${index} holds ${bytes.length} bytes where ${needed} are needed.`, offset);
+          throw new PixelDataError(
+            `Frame ${index} holds ${bytes.length} bytes where ${needed} are needed.`,
+            offset,
+          );
         }
         result = fromNativeLayout(format, bytes, 0);
       } else {
@@ -209,7 +251,8 @@ export async function decodeFrame(file: DicomFile, format: PixelFormat, index: n
       maxValue: max,
     };
   } catch (error) {
-    if (error instanceof PixelDataError) throw error.offset >= 0 || offset < 0 ? error : new PixelDataError(error.message, offset);
+    if (error instanceof PixelDataError)
+      throw error.offset >= 0 || offset < 0 ? error : new PixelDataError(error.message, offset);
     if (error instanceof CodecError) throw new PixelDataError(`Frame ${index}: ${error.message}`, offset);
     throw new PixelDataError(`Frame ${index} could not be decoded: ${describe(error)}`, offset);
   }
@@ -227,7 +270,9 @@ export function frameBitstream(file: DicomFile, format: PixelFormat, index: numb
       if (!Number.isInteger(index) || index < 0 || index >= format.numberOfFrames) {
         throw new PixelDataError(`Frame ${index} does not exist.`, source.element.offset);
       }
-      return joinParts(fragments.slice(1).map((f) => source.bytes.subarray(f.valueOffset, f.valueOffset + f.length))).slice();
+      return joinParts(
+        fragments.slice(1).map((f) => source.bytes.subarray(f.valueOffset, f.valueOffset + f.length)),
+      ).slice();
     }
     const location = locateEncapsulatedFrame(file, source, format, index);
     return location.parts.length === 1 ? location.parts[0].slice() : joinParts(location.parts);

@@ -39,7 +39,11 @@ export function pixelSource(file: DicomFile, format: PixelFormat): PixelSource {
   const tag = PIXEL_TAGS[format.pixelDataKind];
   const element = file.dataset.find((e) => e.tag === tag);
   if (!element) throw new PixelDataError('The data set has no pixel data element.', -1);
-  return { element, bytes: file.inflatedDataset ?? file.bytes, littleEndian: file.transferSyntax.littleEndian };
+  return {
+    element,
+    bytes: file.inflatedDataset ?? file.bytes,
+    littleEndian: file.transferSyntax.littleEndian,
+  };
 }
 
 /** Number of stored samples in one native frame: YBR_FULL_422 keeps two samples per pixel (PS3.3 C.7.6.3.1.2). */
@@ -63,7 +67,11 @@ function checkIndex(format: PixelFormat, index: number): void {
 export function locateNativeFrame(source: PixelSource, format: PixelFormat, index: number): FrameLocation {
   checkIndex(format, index);
   const { element, bytes } = source;
-  if (element.fragments) throw new PixelDataError('Pixel data is encapsulated, but the transfer syntax says native.', element.offset);
+  if (element.fragments)
+    throw new PixelDataError(
+      'Pixel data is encapsulated, but the transfer syntax says native.',
+      element.offset,
+    );
   const bitLength = nativeSamplesPerFrame(format) * format.bitsAllocated;
   const startBit = index * bitLength;
   const start = Math.floor(startBit / 8);
@@ -179,7 +187,8 @@ function buildTable(file: DicomFile, source: PixelSource, format: PixelFormat): 
   if (eot && eotLengths) {
     const offsets = readUint64s(eot, source.littleEndian);
     const lengths = readUint64s(eotLengths, source.littleEndian);
-    const spans = offsets.length === lengths.length ? spansFromOffsets(fragments, offsets, lengths) : undefined;
+    const spans =
+      offsets.length === lengths.length ? spansFromOffsets(fragments, offsets, lengths) : undefined;
     if (spans && spans.every((s) => s.length !== undefined && s.length <= fragments[s.first].length)) {
       return { frames: spans, method: 'extended offset table' };
     }
@@ -194,7 +203,10 @@ function buildTable(file: DicomFile, source: PixelSource, format: PixelFormat): 
   if (dataFragments <= 0) return { frames: [], method: 'scanning' };
   if (frameCount === 1) return { frames: [{ first: 1, count: dataFragments }], method: 'scanning' };
   if (dataFragments === frameCount) {
-    return { frames: fragments.slice(1).map((_, k) => ({ first: k + 1, count: 1 })), method: 'one fragment per frame' };
+    return {
+      frames: fragments.slice(1).map((_, k) => ({ first: k + 1, count: 1 })),
+      method: 'one fragment per frame',
+    };
   }
   const family = codecFamily(format.transferSyntaxUid);
   const frames: FrameSpan[] = [];
@@ -230,7 +242,11 @@ export function locateEncapsulatedFrame(
   checkIndex(format, index);
   const { element, bytes } = source;
   const fragments = element.fragments;
-  if (!fragments) throw new PixelDataError('Pixel data is native, but the transfer syntax says encapsulated.', element.offset);
+  if (!fragments)
+    throw new PixelDataError(
+      'Pixel data is native, but the transfer syntax says encapsulated.',
+      element.offset,
+    );
   const table = frameTable(file, source, format);
   const span = table.frames[index];
   if (!span) {
@@ -247,7 +263,10 @@ export function locateEncapsulatedFrame(
     const fragment = fragments[i];
     const length = span.length ?? fragment.length;
     if (fragment.valueOffset + length > bytes.length) {
-      throw new PixelDataError(`The fragment of frame ${index} at offset ${fragment.offset} is cut short.`, fragment.offset);
+      throw new PixelDataError(
+        `The fragment of frame ${index} at offset ${fragment.offset} is cut short.`,
+        fragment.offset,
+      );
     }
     parts.push(bytes.subarray(fragment.valueOffset, fragment.valueOffset + length));
   }

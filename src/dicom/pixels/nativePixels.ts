@@ -20,7 +20,10 @@ export function sampleTypeOf(format: PixelFormat): SampleType {
     case 32:
       return signed ? 'int32' : 'uint32';
     default:
-      throw new PixelDataError(`Bits Allocated ${format.bitsAllocated} is not supported (1, 8, 16 or 32 are).`, -1);
+      throw new PixelDataError(
+        `Bits Allocated ${format.bitsAllocated} is not supported (1, 8, 16 or 32 are).`,
+        -1,
+      );
   }
 }
 
@@ -78,7 +81,10 @@ export function storeValues(format: PixelFormat, count: number, values: ArrayLik
   const out = newSampleArray(type, count);
   const layout = bitLayout(format);
   if (values.length < count) {
-    throw new PixelDataError(`The decoder returned ${values.length} samples where ${count} were expected.`, -1);
+    throw new PixelDataError(
+      `The decoder returned ${values.length} samples where ${count} were expected.`,
+      -1,
+    );
   }
   if (!layout) {
     for (let i = 0; i < count; i++) out[i] = values[i];
@@ -151,8 +157,14 @@ export function unpackBits(bytes: Uint8Array, bitOffset: number, count: number):
  * Stored values of `count` samples from little endian bytes laid out as the format's container (native pixel
  * data after byte-order correction, encapsulated uncompressed frames).
  */
-export function storedFromBytes(format: PixelFormat, bytes: Uint8Array, bitOffset: number, count: number): SampleArray {
-  if (format.bitsAllocated === 1 && format.pixelDataKind === 'integer') return unpackBits(bytes, bitOffset, count);
+export function storedFromBytes(
+  format: PixelFormat,
+  bytes: Uint8Array,
+  bitOffset: number,
+  count: number,
+): SampleArray {
+  if (format.bitsAllocated === 1 && format.pixelDataKind === 'integer')
+    return unpackBits(bytes, bitOffset, count);
   const type = sampleTypeOf(format);
   const size = BYTES_PER_SAMPLE[type];
   if (bytes.length < count * size) {

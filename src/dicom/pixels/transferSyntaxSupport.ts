@@ -56,22 +56,59 @@ const TABLE = new Map<string, Entry>([
   [`${P}.4.201`, { family: 'htj2k', extension: 'jhc' }],
   [`${P}.4.202`, { family: 'htj2k', extension: 'jhc' }],
   [`${P}.4.203`, { family: 'htj2k', extension: 'jhc' }],
-  [`${P}.4.92`, { family: 'unsupported', extension: 'j2k', why: 'uses JPEG 2000 Part 2 extensions, which this viewer does not decode' }],
-  [`${P}.4.93`, { family: 'unsupported', extension: 'j2k', why: 'uses JPEG 2000 Part 2 extensions, which this viewer does not decode' }],
-  [`${P}.4.110`, { family: 'unsupported', extension: 'jxl', why: 'is JPEG XL, which this viewer does not decode yet' }],
-  [`${P}.4.111`, { family: 'unsupported', extension: 'jxl', why: 'is JPEG XL, which this viewer does not decode yet' }],
-  [`${P}.4.112`, { family: 'unsupported', extension: 'jxl', why: 'is JPEG XL, which this viewer does not decode yet' }],
+  [
+    `${P}.4.92`,
+    {
+      family: 'unsupported',
+      extension: 'j2k',
+      why: 'uses JPEG 2000 Part 2 extensions, which this viewer does not decode',
+    },
+  ],
+  [
+    `${P}.4.93`,
+    {
+      family: 'unsupported',
+      extension: 'j2k',
+      why: 'uses JPEG 2000 Part 2 extensions, which this viewer does not decode',
+    },
+  ],
+  [
+    `${P}.4.110`,
+    { family: 'unsupported', extension: 'jxl', why: 'is JPEG XL, which this viewer does not decode yet' },
+  ],
+  [
+    `${P}.4.111`,
+    { family: 'unsupported', extension: 'jxl', why: 'is JPEG XL, which this viewer does not decode yet' },
+  ],
+  [
+    `${P}.4.112`,
+    { family: 'unsupported', extension: 'jxl', why: 'is JPEG XL, which this viewer does not decode yet' },
+  ],
   [`${P}.8.1`, { family: 'unsupported', extension: 'deflate', why: 'is not decoded by this viewer yet' }],
 ]);
 
 for (const suffix of ['100', '100.1', '101', '101.1']) {
   TABLE.set(`${P}.4.${suffix}`, { family: 'unsupported', extension: 'mpg', why: VIDEO });
 }
-for (const suffix of ['102', '102.1', '103', '103.1', '104', '104.1', '105', '105.1', '106', '106.1', '107', '108']) {
+for (const suffix of [
+  '102',
+  '102.1',
+  '103',
+  '103.1',
+  '104',
+  '104.1',
+  '105',
+  '105.1',
+  '106',
+  '106.1',
+  '107',
+  '108',
+]) {
   TABLE.set(`${P}.4.${suffix}`, { family: 'unsupported', extension: 'mp4', why: VIDEO });
 }
 for (let process = 52; process <= 66; process++) {
-  if (process !== 57) TABLE.set(`${P}.4.${process}`, { family: 'unsupported', extension: 'jpg', why: RETIRED_JPEG });
+  if (process !== 57)
+    TABLE.set(`${P}.4.${process}`, { family: 'unsupported', extension: 'jpg', why: RETIRED_JPEG });
 }
 for (const suffix of ['4.94', '4.95', '4.204', '4.205']) {
   TABLE.set(`${P}.${suffix}`, {
@@ -81,7 +118,11 @@ for (const suffix of ['4.94', '4.95', '4.204', '4.205']) {
   });
 }
 for (const suffix of ['7.1', '7.2', '7.3']) {
-  TABLE.set(`${P}.${suffix}`, { family: 'unsupported', extension: 'raw', why: 'is a SMPTE ST 2110 stream, which this viewer does not decode' });
+  TABLE.set(`${P}.${suffix}`, {
+    family: 'unsupported',
+    extension: 'raw',
+    why: 'is a SMPTE ST 2110 stream, which this viewer does not decode',
+  });
 }
 
 function normalize(uid: string): string {
@@ -110,7 +151,12 @@ export function transferSyntaxSupport(uid: string): TransferSyntaxSupport {
   }
   if (name) {
     // Known to the registry but not an image encoding we handle (e.g. the retired MIME/XML encodings).
-    return { supported: false, name, reason: `${name} (${clean}) is not an image encoding this viewer decodes.`, bitstreamExtension: 'raw' };
+    return {
+      supported: false,
+      name,
+      reason: `${name} (${clean}) is not an image encoding this viewer decodes.`,
+      bitstreamExtension: 'raw',
+    };
   }
   const encapsulated = transferSyntaxTraits(clean)?.encapsulated ?? true;
   return {

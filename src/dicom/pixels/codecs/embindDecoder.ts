@@ -38,7 +38,10 @@ export interface EmbindCodecOptions<M, D extends EmbindDecoder> {
   readonly module: WasmModule<M>;
   readonly create: (module: M) => D;
   /** Extra facts read from the decoder before its memory is released (interleave mode, colour transform). */
-  readonly describe?: (decoder: D, info: EmbindFrameInfo) => Partial<Pick<CodecImage, 'planar' | 'colourConverted'>>;
+  readonly describe?: (
+    decoder: D,
+    info: EmbindFrameInfo,
+  ) => Partial<Pick<CodecImage, 'planar' | 'colourConverted'>>;
 }
 
 export function embindCodec<M, D extends EmbindDecoder>(options: EmbindCodecOptions<M, D>): FrameCodec {

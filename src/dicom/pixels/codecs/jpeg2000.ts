@@ -13,8 +13,7 @@ const openjpeg = new WasmModule<OpenJpegModule>({
   wasmFile: 'openjpegwasm_decode.wasm',
   wasmExport: '@cornerstonejs/codec-openjpeg/decodewasm',
   loadFactory: async () =>
-    (await import('@cornerstonejs/codec-openjpeg/decodewasmjs'))
-      .default as EmscriptenFactory<OpenJpegModule>,
+    (await import('@cornerstonejs/codec-openjpeg/decodewasmjs')).default as EmscriptenFactory<OpenJpegModule>,
 });
 
 export const decodeJpeg2000: FrameCodec = embindCodec({

@@ -37,11 +37,18 @@ export function readJpegHeader(data: Uint8Array): JpegHeader | undefined {
     const length = (data[at + 2] << 8) | data[at + 3];
     const body = at + 4;
     if (length < 2 || body + length - 2 > data.length) return undefined;
-    if (marker === 0xe0 && length >= 7 && String.fromCharCode(...data.subarray(body, body + 4)) === 'JFIF') jfif = true;
-    if (marker === 0xee && length >= 14 && String.fromCharCode(...data.subarray(body, body + 5)) === 'Adobe') {
+    if (marker === 0xe0 && length >= 7 && String.fromCharCode(...data.subarray(body, body + 4)) === 'JFIF')
+      jfif = true;
+    if (
+      marker === 0xee &&
+      length >= 14 &&
+      String.fromCharCode(...data.subarray(body, body + 5)) === 'Adobe'
+    ) {
       adobeTransform = data[body + 11];
     }
-    const isSof = (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) || marker === 0xf7;
+    const isSof =
+      (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) ||
+      marker === 0xf7;
     if (isSof) {
       if (length < 8) return undefined;
       const count = data[body + 5];

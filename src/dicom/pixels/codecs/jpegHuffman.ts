@@ -30,7 +30,8 @@ export function buildHuffman(counts: Uint8Array, values: Uint8Array): HuffmanTab
         if (code >= 1 << length) throw new JpegDecodeError('A Huffman table is invalid.');
         if (length <= LOOKAHEAD) {
           const shift = LOOKAHEAD - length;
-          for (let fill = 0; fill < 1 << shift; fill++) lookup[(code << shift) | fill] = (length << 8) | values[p];
+          for (let fill = 0; fill < 1 << shift; fill++)
+            lookup[(code << shift) | fill] = (length << 8) | values[p];
         }
       }
       maxcode[length] = code - 1;
@@ -80,7 +81,8 @@ export class BitReader {
 
   private consume(n: number): void {
     this.count -= n;
-    if (this.count < this.padding) throw new JpegDecodeError('The JPEG data ends before the image is complete.');
+    if (this.count < this.padding)
+      throw new JpegDecodeError('The JPEG data ends before the image is complete.');
   }
 
   bits(n: number): number {
@@ -128,7 +130,6 @@ export function extend(value: number, s: number): number {
   return value < 1 << (s - 1) ? value - (1 << s) + 1 : value;
 }
 
-
 /** Reads the tables of a DHT segment (body from `at` to `end`) into the DC and AC table slots. */
 export function readHuffmanTables(
   data: Uint8Array,
@@ -146,7 +147,10 @@ export function readHuffmanTables(
     if (p + 17 + total > end || id > 3 || tableClass > 1 || total > 256) {
       throw new JpegDecodeError('A JPEG Huffman table is invalid.');
     }
-    (tableClass === 0 ? dcTables : acTables)[id] = buildHuffman(counts, data.subarray(p + 17, p + 17 + total));
+    (tableClass === 0 ? dcTables : acTables)[id] = buildHuffman(
+      counts,
+      data.subarray(p + 17, p + 17 + total),
+    );
     p += 17 + total;
   }
 }
@@ -155,7 +159,12 @@ export function readHuffmanTables(
 export function findMarker(data: Uint8Array, from: number): number {
   let at = Math.max(0, from);
   while (at + 1 < data.length) {
-    if (data[at] === 0xff && data[at + 1] !== 0 && data[at + 1] !== 0xff && !(data[at + 1] >= 0xd0 && data[at + 1] <= 0xd7)) {
+    if (
+      data[at] === 0xff &&
+      data[at + 1] !== 0 &&
+      data[at + 1] !== 0xff &&
+      !(data[at + 1] >= 0xd0 && data[at + 1] <= 0xd7)
+    ) {
       return at;
     }
     at++;

@@ -19,8 +19,10 @@ export function decodeJpegLossless(data: Uint8Array, header: JpegHeader): CodecI
   if (header.components.some((c) => c.h !== 1 || c.v !== 1)) {
     throw new JpegDecodeError('JPEG Lossless with subsampled components is not supported.');
   }
-  if (precision < 2 || precision > 16) throw new JpegDecodeError(`JPEG Lossless precision ${precision} is not valid.`);
-  if (width === 0 || height === 0) throw new JpegDecodeError('The JPEG frame has no size (DNL is not supported).');
+  if (precision < 2 || precision > 16)
+    throw new JpegDecodeError(`JPEG Lossless precision ${precision} is not valid.`);
+  if (width === 0 || height === 0)
+    throw new JpegDecodeError('The JPEG frame has no size (DNL is not supported).');
   const samples = new Uint16Array(width * height * count);
   const dcTables: (HuffmanTable | undefined)[] = [];
   const acTables: (HuffmanTable | undefined)[] = [];
@@ -40,7 +42,8 @@ export function decodeJpegLossless(data: Uint8Array, header: JpegHeader): CodecI
     const length = (data[at + 2] << 8) | data[at + 3];
     const body = at + 4;
     const end = at + 2 + length;
-    if (length < 2 || end > data.length) throw new JpegDecodeError(`A JPEG marker segment at byte ${at} is cut short.`);
+    if (length < 2 || end > data.length)
+      throw new JpegDecodeError(`A JPEG marker segment at byte ${at} is cut short.`);
     if (marker === 0xc4) readHuffmanTables(data, body, end, dcTables, acTables);
     if (marker === 0xdd) restartInterval = (data[body] << 8) | data[body + 1];
     if (marker === 0xda) {
@@ -57,7 +60,8 @@ export function decodeJpegLossless(data: Uint8Array, header: JpegHeader): CodecI
       }
       const predictor = data[body + 1 + 2 * ns];
       const pointTransform = data[body + 3 + 2 * ns] & 15;
-      if (predictor < 1 || predictor > 7) throw new JpegDecodeError(`JPEG Lossless predictor ${predictor} is not valid.`);
+      if (predictor < 1 || predictor > 7)
+        throw new JpegDecodeError(`JPEG Lossless predictor ${predictor} is not valid.`);
       const reader = new BitReader(data, end);
       decodeScan(reader, scan, predictor, pointTransform);
       at = findMarker(data, reader.position);
@@ -82,7 +86,8 @@ export function decodeJpegLossless(data: Uint8Array, header: JpegHeader): CodecI
       sinceRestart++;
       const x = p % width;
       const firstLine = p - intervalStart < width;
-      for (const { index, table } of scan) {
+      for (let c = 0; c < scan.length; c++) {
+        const { index, table } = scan[c];
         const o = p * count + index;
         const s = reader.decode(table);
         let diff: number;

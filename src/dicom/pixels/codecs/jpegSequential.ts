@@ -4,7 +4,14 @@
 // to give the same samples as dcmdjpeg: the integer "islow" IDCT (jidctint.c, with its range-limit table),
 // "fancy" upsampling (jdsample.c, with jdmainct.c's edge rows) and the table-driven YCbCr → RGB of jdcolor.c.
 // Where libjpeg would warn and fill with zeros (data ending early), this one stops with an error instead.
-import { BitReader, extend, findMarker, JpegDecodeError, readHuffmanTables, type HuffmanTable } from './jpegHuffman';
+import {
+  BitReader,
+  extend,
+  findMarker,
+  JpegDecodeError,
+  readHuffmanTables,
+  type HuffmanTable,
+} from './jpegHuffman';
 export { JpegDecodeError } from './jpegHuffman';
 import { libjpegAssumesYcbcr, readJpegHeader } from './jpegHeader';
 import { ycbcrToRgbLibjpeg } from './libjpegColour';
@@ -21,9 +28,9 @@ export interface SequentialJpegImage {
 }
 
 const ZIGZAG = new Int32Array([
-  0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14, 21,
-  28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61,
-  54, 47, 55, 62, 63,
+  0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7,
+  14, 21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39, 46,
+  53, 60, 61, 54, 47, 55, 62, 63,
 ]);
 
 interface Component {
@@ -59,33 +66,47 @@ const FIX_2_562915447 = 20995;
 const FIX_3_072711026 = 25172;
 const CONST_BITS = 13;
 
-/** RIGHT_SHIFT(x + (1 << (n-1)), n) on 64-bit integers (exact in doubles for any valid JPEG). */
-function descale(x: number, n: number): number {
-  return Math.floor((x + 2 ** (n - 1)) / 2 ** n);
+/**
+ * The post-IDCT range-limit table of jdmaster.c (prepare_range_limit_table), indexed by the descaled value
+ * masked to RANGE_MASK: values read as signed in [-2(MAX+1), 2(MAX+1)), centred, clamped to [0, MAX].
+ */
+const rangeTables = new Map<number, Uint16Array>();
+function rangeLimitTable(precision: number): Uint16Array {
+  let table = rangeTables.get(precision);
+  if (!table) {
+    const maxSample = (1 << precision) - 1;
+    const size = (maxSample + 1) * 4;
+    table = new Uint16Array(size);
+    for (let x = 0; x < size; x++) {
+      const v = (x >= size / 2 ? x - size : x) + (1 << (precision - 1));
+      table[x] = v < 0 ? 0 : v > maxSample ? maxSample : v;
+    }
+    rangeTables.set(precision, table);
+  }
+  return table;
 }
 
 /**
  * libjpeg 6b jpeg_idct_islow: dequantize, 2-D integer IDCT, range-limit. Writes 8×8 samples into `out` at
- * `offset` with row stride `stride`.
+ * `offset` with row stride `stride`. The arithmetic is 32-bit integer as in libjpeg (IJG chose PASS1_BITS so
+ * that valid 8- and 12-bit data cannot overflow it); DESCALE is an arithmetic shift with rounding.
  */
 function idctIslow(
   coef: Int32Array,
   quant: Int32Array,
-  work: Float64Array,
+  work: Int32Array,
   out: Uint16Array,
   offset: number,
   stride: number,
   precision: number,
 ): void {
   const pass1 = precision === 8 ? 2 : 1;
-  const maxSample = (1 << precision) - 1;
-  const center = 1 << (precision - 1);
-  const rangeMask = (maxSample + 1) * 4 - 1;
-  const wrap = (maxSample + 1) * 4;
-  const half = (maxSample + 1) * 2;
-  // Pass 1: columns.
+  const range = rangeLimitTable(precision);
+  const rangeMask = range.length - 1;
+  // Pass 1: columns from the coefficients into the work array.
+  const shift1 = CONST_BITS - pass1;
+  const round1 = 1 << (shift1 - 1);
   for (let c = 0; c < 8; c++) {
-    const q = (i: number) => coef[i * 8 + c] * quant[i * 8 + c];
     if (
       coef[8 + c] === 0 &&
       coef[16 + c] === 0 &&
@@ -95,27 +116,27 @@ function idctIslow(
       coef[48 + c] === 0 &&
       coef[56 + c] === 0
     ) {
-      const dc = q(0) * 2 ** pass1;
-      for (let r = 0; r < 8; r++) work[r * 8 + c] = dc;
+      const dc = (coef[c] * quant[c]) << pass1;
+      for (let r = 0; r < 64; r += 8) work[r + c] = dc;
       continue;
     }
-    let z2 = q(2);
-    let z3 = q(6);
+    let z2 = coef[16 + c] * quant[16 + c];
+    let z3 = coef[48 + c] * quant[48 + c];
     let z1 = (z2 + z3) * FIX_0_541196100;
-    let tmp2 = z1 + z3 * -FIX_1_847759065;
+    let tmp2 = z1 - z3 * FIX_1_847759065;
     let tmp3 = z1 + z2 * FIX_0_765366865;
-    z2 = q(0);
-    z3 = q(4);
-    let tmp0 = (z2 + z3) * 2 ** CONST_BITS;
-    let tmp1 = (z2 - z3) * 2 ** CONST_BITS;
+    z2 = coef[c] * quant[c];
+    z3 = coef[32 + c] * quant[32 + c];
+    let tmp0 = (z2 + z3) << CONST_BITS;
+    let tmp1 = (z2 - z3) << CONST_BITS;
     const tmp10 = tmp0 + tmp3;
     const tmp13 = tmp0 - tmp3;
     const tmp11 = tmp1 + tmp2;
     const tmp12 = tmp1 - tmp2;
-    tmp0 = q(7);
-    tmp1 = q(5);
-    tmp2 = q(3);
-    tmp3 = q(1);
+    tmp0 = coef[56 + c] * quant[56 + c];
+    tmp1 = coef[40 + c] * quant[40 + c];
+    tmp2 = coef[24 + c] * quant[24 + c];
+    tmp3 = coef[8 + c] * quant[8 + c];
     z1 = tmp0 + tmp3;
     z2 = tmp1 + tmp2;
     z3 = tmp0 + tmp2;
@@ -127,43 +148,34 @@ function idctIslow(
     tmp3 *= FIX_1_501321110;
     z1 *= -FIX_0_899976223;
     z2 *= -FIX_2_562915447;
-    z3 *= -FIX_1_961570560;
-    z4 *= -FIX_0_390180644;
-    z3 += z5;
-    z4 += z5;
+    z3 = z3 * -FIX_1_961570560 + z5;
+    z4 = z4 * -FIX_0_390180644 + z5;
     tmp0 += z1 + z3;
     tmp1 += z2 + z4;
     tmp2 += z2 + z3;
     tmp3 += z1 + z4;
-    const n = CONST_BITS - pass1;
-    work[c] = descale(tmp10 + tmp3, n);
-    work[56 + c] = descale(tmp10 - tmp3, n);
-    work[8 + c] = descale(tmp11 + tmp2, n);
-    work[48 + c] = descale(tmp11 - tmp2, n);
-    work[16 + c] = descale(tmp12 + tmp1, n);
-    work[40 + c] = descale(tmp12 - tmp1, n);
-    work[24 + c] = descale(tmp13 + tmp0, n);
-    work[32 + c] = descale(tmp13 - tmp0, n);
+    work[c] = (tmp10 + tmp3 + round1) >> shift1;
+    work[56 + c] = (tmp10 - tmp3 + round1) >> shift1;
+    work[8 + c] = (tmp11 + tmp2 + round1) >> shift1;
+    work[48 + c] = (tmp11 - tmp2 + round1) >> shift1;
+    work[16 + c] = (tmp12 + tmp1 + round1) >> shift1;
+    work[40 + c] = (tmp12 - tmp1 + round1) >> shift1;
+    work[24 + c] = (tmp13 + tmp0 + round1) >> shift1;
+    work[32 + c] = (tmp13 - tmp0 + round1) >> shift1;
   }
-  // Pass 2: rows, then the range-limit table of jdmaster.c (prepare_range_limit_table): the value is masked
-  // to RANGE_MASK, read as signed in [-2(MAX+1), 2(MAX+1)), centred and clamped.
-  const limit = (value: number): number => {
-    let x = value & rangeMask;
-    if (x >= half) x -= wrap;
-    x += center;
-    return x < 0 ? 0 : x > maxSample ? maxSample : x;
-  };
-  const shift = CONST_BITS + pass1 + 3;
+  // Pass 2: rows, then the range-limit table.
+  const shift2 = CONST_BITS + pass1 + 3;
+  const round2 = 1 << (shift2 - 1);
   for (let r = 0; r < 8; r++) {
     const w = r * 8;
     const o = offset + r * stride;
     let z2 = work[w + 2];
     let z3 = work[w + 6];
     let z1 = (z2 + z3) * FIX_0_541196100;
-    let tmp2 = z1 + z3 * -FIX_1_847759065;
+    let tmp2 = z1 - z3 * FIX_1_847759065;
     let tmp3 = z1 + z2 * FIX_0_765366865;
-    let tmp0 = (work[w] + work[w + 4]) * 2 ** CONST_BITS;
-    let tmp1 = (work[w] - work[w + 4]) * 2 ** CONST_BITS;
+    let tmp0 = (work[w] + work[w + 4]) << CONST_BITS;
+    let tmp1 = (work[w] - work[w + 4]) << CONST_BITS;
     const tmp10 = tmp0 + tmp3;
     const tmp13 = tmp0 - tmp3;
     const tmp11 = tmp1 + tmp2;
@@ -183,31 +195,36 @@ function idctIslow(
     tmp3 *= FIX_1_501321110;
     z1 *= -FIX_0_899976223;
     z2 *= -FIX_2_562915447;
-    z3 *= -FIX_1_961570560;
-    z4 *= -FIX_0_390180644;
-    z3 += z5;
-    z4 += z5;
+    z3 = z3 * -FIX_1_961570560 + z5;
+    z4 = z4 * -FIX_0_390180644 + z5;
     tmp0 += z1 + z3;
     tmp1 += z2 + z4;
     tmp2 += z2 + z3;
     tmp3 += z1 + z4;
-    out[o] = limit(descale(tmp10 + tmp3, shift));
-    out[o + 7] = limit(descale(tmp10 - tmp3, shift));
-    out[o + 1] = limit(descale(tmp11 + tmp2, shift));
-    out[o + 6] = limit(descale(tmp11 - tmp2, shift));
-    out[o + 2] = limit(descale(tmp12 + tmp1, shift));
-    out[o + 5] = limit(descale(tmp12 - tmp1, shift));
-    out[o + 3] = limit(descale(tmp13 + tmp0, shift));
-    out[o + 4] = limit(descale(tmp13 - tmp0, shift));
+    out[o] = range[((tmp10 + tmp3 + round2) >> shift2) & rangeMask];
+    out[o + 7] = range[((tmp10 - tmp3 + round2) >> shift2) & rangeMask];
+    out[o + 1] = range[((tmp11 + tmp2 + round2) >> shift2) & rangeMask];
+    out[o + 6] = range[((tmp11 - tmp2 + round2) >> shift2) & rangeMask];
+    out[o + 2] = range[((tmp12 + tmp1 + round2) >> shift2) & rangeMask];
+    out[o + 5] = range[((tmp12 - tmp1 + round2) >> shift2) & rangeMask];
+    out[o + 3] = range[((tmp13 + tmp0 + round2) >> shift2) & rangeMask];
+    out[o + 4] = range[((tmp13 - tmp0 + round2) >> shift2) & rangeMask];
   }
 }
 
 /** jdsample.c: one component's plane to full resolution, `width` × `height` samples. */
-function upsample(component: Component, maxH: number, maxV: number, width: number, height: number): Uint16Array {
+function upsample(
+  component: Component,
+  maxH: number,
+  maxV: number,
+  width: number,
+  height: number,
+): Uint16Array {
   const { plane, planeWidth, h, v, downWidth, downHeight } = component;
   const out = new Uint16Array(width * height);
   if (h === maxH && v === maxV) {
-    for (let y = 0; y < height; y++) out.set(plane.subarray(y * planeWidth, y * planeWidth + width), y * width);
+    for (let y = 0; y < height; y++)
+      out.set(plane.subarray(y * planeWidth, y * planeWidth + width), y * width);
     return out;
   }
   const row = (y: number) => Math.min(Math.max(y, 0), downHeight - 1) * planeWidth;
@@ -258,7 +275,8 @@ function upsample(component: Component, maxH: number, maxV: number, width: numbe
     }
     return out;
   }
-  if (maxH % h !== 0 || maxV % v !== 0) throw new JpegDecodeError('The JPEG sampling factors are not supported.');
+  if (maxH % h !== 0 || maxV % v !== 0)
+    throw new JpegDecodeError('The JPEG sampling factors are not supported.');
   // int_upsample (and h2v1/h2v2_upsample for narrow components): plain replication.
   const hx = maxH / h;
   const vx = maxV / v;
@@ -280,9 +298,11 @@ export function decodeSequentialJpeg(data: Uint8Array, convertYbr: boolean): Seq
     throw new JpegDecodeError(`JPEG process SOF${header.sof - 0xc0} is not a sequential Huffman process.`);
   }
   const precision = header.precision;
-  if (precision !== 8 && precision !== 12) throw new JpegDecodeError(`JPEG precision ${precision} is not 8 or 12.`);
+  if (precision !== 8 && precision !== 12)
+    throw new JpegDecodeError(`JPEG precision ${precision} is not 8 or 12.`);
   const { width, height } = header;
-  if (width === 0 || height === 0) throw new JpegDecodeError('The JPEG frame has no size (DNL is not supported).');
+  if (width === 0 || height === 0)
+    throw new JpegDecodeError('The JPEG frame has no size (DNL is not supported).');
   const maxH = Math.max(...header.components.map((c) => c.h));
   const maxV = Math.max(...header.components.map((c) => c.v));
   if (header.components.some((c) => c.h < 1 || c.h > 4 || c.v < 1 || c.v > 4)) {
@@ -309,7 +329,7 @@ export function decodeSequentialJpeg(data: Uint8Array, convertYbr: boolean): Seq
   const acTables: (HuffmanTable | undefined)[] = [];
   let restartInterval = 0;
   const coef = new Int32Array(64);
-  const work = new Float64Array(64);
+  const work = new Int32Array(64);
   const decoded = new Set<Component>();
 
   let at = 2;
@@ -330,7 +350,8 @@ export function decodeSequentialJpeg(data: Uint8Array, convertYbr: boolean): Seq
     const length = (data[at + 2] << 8) | data[at + 3];
     const body = at + 4;
     const end = at + 2 + length;
-    if (length < 2 || end > data.length) throw new JpegDecodeError(`A JPEG marker segment at byte ${at} is cut short.`);
+    if (length < 2 || end > data.length)
+      throw new JpegDecodeError(`A JPEG marker segment at byte ${at} is cut short.`);
     switch (marker) {
       case 0xdb: {
         // DQT: 8- or 16-bit entries, stored in zigzag order.
@@ -365,8 +386,10 @@ export function decodeSequentialJpeg(data: Uint8Array, convertYbr: boolean): Seq
           if (!component) throw new JpegDecodeError('A JPEG scan names an unknown component.');
           component.dcTable = dcTables[tables >> 4];
           component.acTable = acTables[tables & 15];
-          if (!component.dcTable || !component.acTable) throw new JpegDecodeError('A JPEG Huffman table is missing.');
-          if (!quantTables[component.quantTable]) throw new JpegDecodeError('A JPEG quantization table is missing.');
+          if (!component.dcTable || !component.acTable)
+            throw new JpegDecodeError('A JPEG Huffman table is missing.');
+          if (!quantTables[component.quantTable])
+            throw new JpegDecodeError('A JPEG quantization table is missing.');
           scan.push(component);
         }
         const reader = new BitReader(data, end);
@@ -380,7 +403,8 @@ export function decodeSequentialJpeg(data: Uint8Array, convertYbr: boolean): Seq
     }
     at = end;
   }
-  if (decoded.size !== components.length) throw new JpegDecodeError('The JPEG stream lacks scans for some components.');
+  if (decoded.size !== components.length)
+    throw new JpegDecodeError('The JPEG stream lacks scans for some components.');
 
   function decodeBlock(component: Component, reader: BitReader, row: number, column: number): void {
     coef.fill(0);
@@ -405,7 +429,15 @@ export function decodeSequentialJpeg(data: Uint8Array, convertYbr: boolean): Seq
       coef[ZIGZAG[k]] = extend(reader.bits(size), size);
     }
     const stride = component.planeWidth;
-    idctIslow(coef, quantTables[component.quantTable] as Int32Array, work, component.plane, row * 8 * stride + column * 8, stride, precision);
+    idctIslow(
+      coef,
+      quantTables[component.quantTable] as Int32Array,
+      work,
+      component.plane,
+      row * 8 * stride + column * 8,
+      stride,
+      precision,
+    );
   }
 
   function decodeScan(scan: Component[], reader: BitReader): void {

@@ -20,7 +20,12 @@ function tables(precision: number): Tables {
   if (!t) {
     const size = 1 << precision;
     const center = size >> 1;
-    t = { crR: new Int32Array(size), cbB: new Int32Array(size), crG: new Float64Array(size), cbG: new Float64Array(size) };
+    t = {
+      crR: new Int32Array(size),
+      cbB: new Int32Array(size),
+      crG: new Float64Array(size),
+      cbG: new Float64Array(size),
+    };
     for (let i = 0; i < size; i++) {
       const x = i - center;
       t.crR[i] = Math.floor((fix(1.402) * x + ONE_HALF) / (1 << SCALEBITS));

@@ -49,31 +49,48 @@ export function decodeRle(data: Uint8Array, hints: CodecHints): CodecImage {
   if (segmentLength * segmentCount > data.length * 64) {
     throw new CodecError('The RLE frame is too short for the image size the data set gives.');
   }
-  const plane = new Uint8Array(segmentLength);
   const samplesPerPixel = hints.bitsAllocated === 1 ? 1 : hints.samplesPerPixel;
-  const output =
-    bytesPerSample === 1
-      ? new Uint8Array(pixels * samplesPerPixel)
-      : bytesPerSample === 2
-        ? new Uint16Array(pixels * samplesPerPixel)
-        : new Uint32Array(pixels * samplesPerPixel);
+  const planes: Uint8Array[] = [];
   for (let segment = 0; segment < segmentCount; segment++) {
     const start = offsets[segment];
     const end = Math.min(offsets[segment + 1], data.length);
-    if (start < 64 || start > end) throw new CodecError(`RLE segment ${segment + 1} has an invalid offset (${start}).`);
+    if (start < 64 || start > end)
+      throw new CodecError(`RLE segment ${segment + 1} has an invalid offset (${start}).`);
+    const plane = new Uint8Array(segmentLength);
     const written = unpackBits(data, start, end, plane);
     if (written < segmentLength) {
-      throw new CodecError(`RLE segment ${segment + 1} holds ${written} bytes where ${segmentLength} are needed.`);
+      throw new CodecError(
+        `RLE segment ${segment + 1} holds ${written} bytes where ${segmentLength} are needed.`,
+      );
     }
-    if (hints.bitsAllocated === 1) {
-      const bits = output as Uint8Array;
-      for (let i = 0; i < pixels; i++) bits[i] = (plane[i >> 3] >> (i & 7)) & 1;
-      continue;
+    planes.push(plane);
+  }
+  let output: Uint8Array | Uint16Array | Uint32Array;
+  if (hints.bitsAllocated === 1) {
+    output = new Uint8Array(pixels);
+    const bits = planes[0];
+    for (let i = 0; i < pixels; i++) output[i] = (bits[i >> 3] >> (i & 7)) & 1;
+  } else if (bytesPerSample === 1) {
+    output = new Uint8Array(pixels * samplesPerPixel);
+    for (let s = 0; s < samplesPerPixel; s++) {
+      const p = planes[s];
+      for (let i = 0, o = s; i < pixels; i++, o += samplesPerPixel) output[o] = p[i];
     }
-    const sample = Math.floor(segment / bytesPerSample);
-    const shift = 8 * (bytesPerSample - 1 - (segment % bytesPerSample));
-    const factor = 2 ** shift;
-    for (let i = 0, o = sample; i < pixels; i++, o += samplesPerPixel) output[o] += plane[i] * factor;
+  } else if (bytesPerSample === 2) {
+    output = new Uint16Array(pixels * samplesPerPixel);
+    for (let s = 0; s < samplesPerPixel; s++) {
+      const high = planes[2 * s];
+      const low = planes[2 * s + 1];
+      for (let i = 0, o = s; i < pixels; i++, o += samplesPerPixel) output[o] = (high[i] << 8) | low[i];
+    }
+  } else {
+    output = new Uint32Array(pixels * samplesPerPixel);
+    for (let s = 0; s < samplesPerPixel; s++) {
+      const [b3, b2, b1, b0] = planes.slice(4 * s, 4 * s + 4);
+      for (let i = 0, o = s; i < pixels; i++, o += samplesPerPixel) {
+        output[o] = ((b3[i] << 24) | (b2[i] << 16) | (b1[i] << 8) | b0[i]) >>> 0;
+      }
+    }
   }
   return {
     width: hints.columns,

@@ -1,4 +1,5 @@
-// Loads an Emscripten codec (its JavaScript glue and its .wasm) once per process, on first use. The .wasm is
+// Loads an Emscripten codec (its JavaScript glue and its .wasm) once per thread, on first use (the decoders live
+// in the codec worker, see sandbox.ts; the JPEG encoder in the thread that exports). The .wasm is
 // looked for next to the running bundle first (scripts/build.mjs copies it into dist/), then in node_modules
 // (tests run from the TypeScript sources), and handed to the glue as `wasmBinary`, so no code path depends on
 // where the glue itself ended up. Everything the glue prints is dropped: the CLI's stdout carries its output.
@@ -19,7 +20,7 @@ export interface WasmModuleSpec<M> {
 }
 
 function findWasm(spec: Pick<WasmModuleSpec<unknown>, 'wasmFile' | 'wasmExport'>): string {
-  const candidates = [path.join(__dirname, spec.wasmFile), path.join(__dirname, 'codecs', spec.wasmFile)];
+  const candidates = [path.join(__dirname, spec.wasmFile)];
   try {
     candidates.push(require.resolve(spec.wasmExport));
   } catch {
