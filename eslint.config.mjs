@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'out/',
+      'bench-data/',
       'dist-vsix/',
       'test/fixtures/',
       'src/dicom/generated/',
