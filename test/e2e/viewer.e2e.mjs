@@ -17,6 +17,7 @@ const CINE = 'multiframe-cine.dcm'; // 12 frames of 64 × 64, Frame Time 40 ms
 const ENHANCED = 'enhanced-ct-50-frames.dcm'; // 50 frames with Per-frame Functional Groups
 const RGB = 'rgb-jpeg.dcm'; // JPEG baseline, RGB
 const DAMAGED = 'truncated-in-pixel-data.dcm'; // pixel data shorter than one frame
+const OVERLAY = 'overlay.dcm'; // one 60xx overlay plane (test/fixtures/render)
 const PER_FRAME = '(5200,9230)';
 
 // ---- The oracle: the core, from its sources ----
@@ -163,9 +164,10 @@ before(async () => {
     fixturePath(`enhanced/${ENHANCED}`),
     join(repoRoot, 'samples', RGB),
     fixturePath(`damaged/${DAMAGED}`),
+    fixturePath(`render/${OVERLAY}`),
   ];
   wb = await startWorkbench({ files });
-  for (const name of [CT, CINE, ENHANCED, RGB, DAMAGED]) paths[name] = join(wb.workspace, name);
+  for (const name of [CT, CINE, ENHANCED, RGB, DAMAGED, OVERLAY]) paths[name] = join(wb.workspace, name);
   console.log(`  workbench ready in ${Date.now() - t0} ms`);
 });
 
@@ -479,6 +481,49 @@ test('an image that cannot be shown says why in the viewer, with the header besi
   assert.equal(await insp.frame.locator('#image-canvas').isVisible(), false, 'a canvas is shown');
   assert.equal(await insp.frame.locator('#save-bitstream').isVisible(), info.canSaveBitstream);
   await wb.screenshot('viewer-11-problem');
+});
+
+test('overlay planes (60xx) are drawn where the file puts them, and G hides them', async () => {
+  const { info } = oracle(paths[OVERLAY]);
+  assert.equal(info.overlays.length, 2, 'the oracle finds other than 2 overlay planes');
+  const insp = await openInInspector(wb, OVERLAY);
+  await waitForImage(insp, 'the overlay file drawn');
+  // The overlay canvas has the image's size; its opaque pixels are exactly the plane's set bits.
+  const overlayBits = () =>
+    insp.frame.locator('#overlay-canvas').evaluate((c) => {
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      const bits = [];
+      for (let i = 3; i < data.length; i += 4) bits.push(data[i] > 0 ? 1 : 0);
+      return {
+        width: c.width,
+        height: c.height,
+        hidden: getComputedStyle(c).display === 'none' || c.hidden,
+        bits,
+      };
+    });
+  const drawn = await waitUntil('the overlay drawn', overlayBits, (o) => o.bits.some((b) => b === 1));
+  assert.deepEqual([drawn.width, drawn.height], [info.format.columns, info.format.rows]);
+  const expected = new Array(info.format.columns * info.format.rows).fill(0);
+  for (const plane of info.overlays)
+    for (let r = 0; r < plane.rows; r++)
+      for (let c = 0; c < plane.columns; c++) {
+        const y = r + plane.originRow;
+        const x = c + plane.originColumn;
+        if (
+          plane.bits[r * plane.columns + c] &&
+          y >= 0 &&
+          x >= 0 &&
+          y < info.format.rows &&
+          x < info.format.columns
+        )
+          expected[y * info.format.columns + x] = 1;
+      }
+  const differing = drawn.bits.filter((b, i) => b !== expected[i]).length;
+  assert.equal(differing, 0, `${differing} overlay pixels differ from the file's plane`);
+  await wb.screenshot('viewer-12-overlay');
+  await insp.frame.locator('#image-viewport').focus();
+  await wb.page.keyboard.press('g');
+  await waitUntil('the overlay hidden', overlayBits, (o) => o.hidden || o.bits.every((b) => b === 0));
 });
 
 test('layout: image only, header only, both; the splitter resizes with the keyboard', async () => {
