@@ -515,13 +515,19 @@ export class ImageViewer {
       this.panStart = this.resolvedView();
       return;
     }
+    const context = this.windowContext();
+    if (!context) return;
+    const { start, range, integer } = context;
+    this.windowDrag = { start, range, integer, minWidth: minimumWidth(range, integer) };
+  }
+
+  /** The window now in effect and the range of modality values it moves in; undefined for colour images. */
+  private windowContext() {
     const frame = this.currentFrame();
     const start = this.effectiveWindow(frame);
-    if (!frame || !this.info || !start) return;
+    if (!frame || !this.info || !start) return undefined;
     const values = frameValues(this.info, frame.index);
-    const range = modalityRange(frame, values);
-    const integer = isIntegerModality(frame, values);
-    this.windowDrag = { start, range, integer, minWidth: minimumWidth(range, integer) };
+    return { start, range: modalityRange(frame, values), integer: isIntegerModality(frame, values) };
   }
 
   private drag(mode: DragMode, dx: number, dy: number): void {
@@ -592,12 +598,9 @@ export class ImageViewer {
   }
 
   private stepWindow(widthSteps: number, centerSteps: number): void {
-    const frame = this.currentFrame();
-    const start = this.effectiveWindow(frame);
-    if (!frame || !this.info || !start) return;
-    const values = frameValues(this.info, frame.index);
-    const range = modalityRange(frame, values);
-    const integer = isIntegerModality(frame, values);
+    const context = this.windowContext();
+    if (!context) return;
+    const { start, range, integer } = context;
     const next = stepWindow(start, widthSteps, centerSteps, range, minimumWidth(range, integer));
     this.setWindow(roundWindow(next, integer));
   }
