@@ -120,6 +120,8 @@ async function main() {
     peer,
   );
   await (await import('./bench-decode.mjs')).benchDecode();
+  if (process.env.BENCH_SKIP_WORKBENCH !== '1')
+    await (await import('./bench-workbench.mjs')).benchWorkbench();
 }
 
 let core;
