@@ -50,7 +50,8 @@ export function readImageInfo(file: DicomFile): ImageInfo | undefined {
   }
 }
 
-function readImageInfoOrThrow(file: DicomFile): ImageInfo | undefined {
+/** As readImageInfo, but an unexpected fault is thrown: the fuzzer looks for those. */
+export function readImageInfoOrThrow(file: DicomFile): ImageInfo | undefined {
   const reader = AttributeReader.root(file);
   const pixelElement = findPixelElement(reader);
   const rowsValue = reader.number(TAG.rows);

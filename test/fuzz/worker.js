@@ -1,0 +1,3 @@
+// Worker entry of the fuzzer: plain JavaScript so that Node can start it; it loads the TypeScript loop.
+require('../../scripts/register-ts.js');
+require('./workerMain.ts');
