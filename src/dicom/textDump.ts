@@ -5,6 +5,7 @@ import type { TagRow } from '../shared/protocol';
 import { buildHeaderRows } from './headerRows';
 import type { DicomFile } from './model';
 import { transferSyntaxName } from './uids';
+import { visibleText } from './visibleText';
 
 export interface TextDumpOptions {
   /** Show keywords instead of names. */
@@ -20,10 +21,12 @@ export function formatDumpLine(row: TagRow, options: TextDumpOptions = {}): stri
   const name = options.keywords && row.keyword ? row.keyword : row.name;
   // Values in brackets, as dcmdump prints them; structure (items, fragments, sequences) as plain notes.
   const bracketed = row.kind === 'element' && row.childCount === 0 && row.vr !== 'SQ';
-  const value = row.value ? (bracketed ? ` [${row.value}]` : ` (${row.value})`) : '';
-  const detail = row.detail ? ` (${row.detail})` : '';
+  // One element, one line, and nothing a terminal would obey: controls and newlines in values are made visible.
+  const shown = visibleText(row.value);
+  const value = shown ? (bracketed ? ` [${shown}]` : ` (${shown})`) : '';
+  const detail = row.detail ? ` (${visibleText(row.detail)})` : '';
   const vr = row.vr || '--';
-  return `${String(row.offset).padStart(8)}  ${indent}${row.tag} ${vr} ${lengthText(row).padStart(6)}  ${name}${value}${detail}`;
+  return `${String(row.offset).padStart(8)}  ${indent}${row.tag} ${vr} ${lengthText(row).padStart(6)}  ${visibleText(name)}${value}${detail}`;
 }
 
 export function textDump(file: DicomFile, options: TextDumpOptions = {}): string {
@@ -43,7 +46,7 @@ export function textDump(file: DicomFile, options: TextDumpOptions = {}): string
     lines.push(formatDumpLine(row, options));
   }
   for (const issue of file.errors) {
-    lines.push(`# ${issue.severity} at offset ${issue.offset}: ${issue.message}`);
+    lines.push(`# ${issue.severity} at offset ${issue.offset}: ${visibleText(issue.message)}`);
   }
   return lines.join('\n') + '\n';
 }
