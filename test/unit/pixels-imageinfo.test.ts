@@ -250,6 +250,21 @@ describe('readImageInfo: the main corpus', () => {
     assert.equal(info.format.transferSyntaxUid, '1.2.840.10008.1.2.4.57');
   });
 
+  it('every codec fixture with a decoded reference has an image and no problem (YBR_FULL_422 included)', () => {
+    const references = path.join(FIXTURES, 'codec', 'reference', 'codec');
+    let checked = 0;
+    for (const folder of ['native', 'encapsulated']) {
+      for (const name of readdirSync(path.join(references, folder)).filter((n) => n.endsWith('.ref.json'))) {
+        const fixture = path.join(FIXTURES, 'codec', folder, name.replace(/\.ref\.json$/, '.dcm'));
+        const info = readImageInfo(parseDicom(readFileSync(fixture)));
+        assert.ok(info, fixture);
+        assert.equal(info.problem, undefined, `${name}: ${info.problem}`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 36, `only ${checked} references`);
+  });
+
   it('a structured report (no pixels, no image attributes): undefined', () => {
     const info = readImageInfo(parseDicom(readFileSync(path.join(FIXTURES, 'seq/explicit-defined.dcm'))));
     assert.equal(info, undefined);

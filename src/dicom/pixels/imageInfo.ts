@@ -11,6 +11,7 @@
 import type { DicomElement, DicomFile } from '../model';
 import { makeTag, TAG } from '../tags';
 import { AttributeReader } from './attributes';
+import { nativeSamplesPerFrame } from './frameIndex';
 import { readFrameValues } from './functionalGroups';
 import type { ImageInfo, PixelFormat } from './imageTypes';
 import { readOverlays } from './overlays';
@@ -216,8 +217,10 @@ function checkNativeLength(
   problems: string[],
 ): void {
   if (element.fragments) return;
-  const pixels = format.rows * format.columns * format.samplesPerPixel;
-  const frameBytes = format.bitsAllocated === 1 ? Math.ceil(pixels / 8) : (pixels * format.bitsAllocated) / 8;
+  // YBR_FULL_422 stores two samples per pixel, not three (nativeSamplesPerFrame knows).
+  const samples = nativeSamplesPerFrame(format);
+  const frameBytes =
+    format.bitsAllocated === 1 ? Math.ceil(samples / 8) : (samples * format.bitsAllocated) / 8;
   const available = reader.bytes(element.tag).length;
   if (available < frameBytes) {
     problems.push(`The pixel data holds ${available} bytes, less than one frame (${frameBytes} bytes).`);
