@@ -4,6 +4,8 @@
 //  1. whole-process time of `dicom-inspect dump` against dcmdump on a large-header file (an enhanced
 //     multi-frame with thousands of per-frame functional-group items, generated into bench-data/);
 //  2. in-process parse time of the core (parse only, and parse + table rows) against dicom-parser alone.
+//  3. decode speed per codec (bench-decode.mjs);
+//  4. export of a 300-frame 512x512 CT to JPEG files against dcmj2pnm (bench-export.mjs).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -120,6 +122,8 @@ async function main() {
     peer,
   );
   await (await import('./bench-decode.mjs')).benchDecode();
+  await (await import('./bench-export.mjs')).benchExport();
+  if (process.env.BENCH_LARGE === '1') await (await import('./bench-large.mjs')).benchLarge();
   if (process.env.BENCH_SKIP_WORKBENCH !== '1')
     await (await import('./bench-workbench.mjs')).benchWorkbench();
 }

@@ -9,6 +9,7 @@ import { renderFrame } from '../dicom/pixels/render';
 import { encodeJpeg } from '../dicom/encode/jpeg';
 import { encodePng } from '../dicom/encode/png';
 import { rasterFromRgba } from '../dicom/encode/raster';
+import { cornerTextsFor, drawCornerText } from '../dicom/export';
 import { imageInfoOf } from '../dicom/pixels/imageInfoOf';
 import { describeFrameError } from './imageReport';
 import { rawFrameBytes } from './rawFrame';
@@ -21,6 +22,8 @@ export interface FrameCommandOptions {
   readonly window?: DisplayWindow;
   /** JPEG quality 1-100. */
   readonly quality: number;
+  /** png and jpeg: burn in the viewer's corner text. */
+  readonly cornerText?: boolean;
 }
 
 /** What went wrong, for the CLI to print and map to an exit code. */
@@ -64,8 +67,14 @@ export async function frameOutput(file: DicomFile, options: FrameCommandOptions)
   }
   if (options.format === 'raw') return rawFrameBytes(frame, info.format.bitsAllocated);
 
-  const rgba = renderFrame(frame, info, options.window ? { window: options.window } : {});
-  const raster = rasterFromRgba(rgba, frame.columns, frame.rows, isGrey(frame) ? 1 : 3);
+  // A window is for grey images, as in the viewer: colour ones are shown as they are (see the help text).
+  const colour = frame.samplesPerPixel !== 1 || (frame.photometric === 'PALETTE COLOR' && !!info.palette);
+  const render = options.window && !colour ? { window: options.window } : {};
+  const rgba = renderFrame(frame, info, render);
+  const plain = rasterFromRgba(rgba, frame.columns, frame.rows, isGrey(frame) ? 1 : 3);
+  const raster = options.cornerText
+    ? drawCornerText(plain, cornerTextsFor(file, info, frame, render))
+    : plain;
   try {
     return options.format === 'png'
       ? encodePng(raster)

@@ -8,6 +8,15 @@ import type { DicomFile } from '../dicom/model';
 import { parseDicom } from '../dicom/parser';
 import { transferSyntaxSupport } from '../dicom/pixels/transferSyntaxSupport';
 import { textDump } from '../dicom/textDump';
+import {
+  EXPORT_FLAGS,
+  EXPORT_VALUE_FLAGS,
+  exportArgs,
+  ExportUsageError,
+  type ExportArgs,
+} from './exportArgs';
+import { reportExport, runExport } from './exportCommand';
+import { nodeExportFs, removePendingPartials, type ExportFs } from './exportFs';
 import { FrameCommandError, frameOutput, type FrameFormat } from './frameCommand';
 import { imageReport } from './imageReport';
 
@@ -28,6 +37,7 @@ Usage:
       and each frame's smallest and largest stored value (every frame is decoded: slow for big
       files; --no-frames skips that).
   dicom-inspect frame FILE -o OUT [--frame N] [--format raw|png|jpeg] [--window C,W] [--quality Q]
+                      [--corner-text]
       Writes one frame. N counts from 0 (the first frame is 0; default 0). OUT "-" is stdout.
       raw:  the decoded stored values, little-endian, samples interleaved (RGB…), each as wide
             as Bits Allocated (1-bit data: one byte per pixel), signed per Pixel Representation,
@@ -35,7 +45,31 @@ Usage:
       png, jpeg: the image as the viewer renders it (greyscale files as grey images, others RGB),
             with the file's window or, for grey images, --window CENTER,WIDTH in modality units
             (e.g. --window 40,400; HU for CT). --quality: JPEG quality 1-100, default 90.
+      --corner-text: png, jpeg: burn in the viewer's corner text (patient, study, series, frame, size,
+            window), white with a black outline.
       Without --format, OUT's extension chooses (.png, .jpg or .jpeg), else raw.
+  dicom-inspect export PATH... --out DIR [--format jpeg|png|png16|json|dump|bitstream] [--frames all|N]
+                       [--window C,W] [--invert] [--rotate 0|90|180|270] [--flip h|v|hv] [--quality Q]
+                       [--values modality|stored] [--layout flat|patient] [--pattern P] [--corner-text]
+      Exports every DICOM file named or found below the folders named (recursively; files that are not
+      DICOM are skipped quietly, other files without pixel data too for image formats). A DICOMDIR
+      named stands for the files it references (json and dump also export the DICOMDIR itself).
+      --format: jpeg, png (default): each frame as the viewer renders it (see frame), with --window,
+            --invert, then --rotate (clockwise) and --flip (h: left-right, v: top-bottom, hv: both, after
+            rotating); --corner-text burns in the viewer's corner text (off by default);
+            png16: 16-bit grey PNG of the modality values (--values modality, default; HU for CT) or the
+            stored values, each plus 32768 when the file's values can be negative (written in the PNG's
+            tEXt chunks); json: DICOM JSON as "json" prints it; dump: the text dump;
+            bitstream: each frame's encoded bytes as they are in the file (.jpg, .j2k, .jls, .raw…).
+      --frames: all (default) or one frame N; N counts from 0.
+      --layout: flat (default), or patient: DIR/<patient>/<study>/<series>/.
+      --pattern: the file name without extension, default "{file}-frame{frame}" ("{file}" for json and
+            dump); placeholders {file} {frame} {patientId} {patientName} {study} (Study Instance UID)
+            {studyDate} {studyDescription} {series} (Series Number) {seriesDescription} {seriesUid}
+            {instance} (Instance Number) {sopInstanceUid} {modality}. {frame} counts from 0, zero-padded.
+            Names are made file-system safe; a name already used in this run gets " (2)", " (3)"…
+      Existing files are overwritten; each file is written as NAME.partial, then renamed. A progress line
+      is shown on a terminal. At the end: a summary, each failure with its reason, and exit 1 if any.
 
 Options:
   -h, --help      this text
@@ -44,7 +78,8 @@ Options:
 Exit codes:
   0  success
   1  the file is damaged or not DICOM: what could be read is printed, then the errors on stderr;
-     for frame, also when the frame cannot be decoded (unsupported transfer syntax, broken pixel data)
+     for frame, also when the frame cannot be decoded (unsupported transfer syntax, broken pixel data);
+     for export, when any file or frame failed (each is listed on stderr with its reason)
   2  wrong usage (including a frame number past the last frame)
   3  the file cannot be read, or OUT cannot be encoded or written
 `;
@@ -56,6 +91,10 @@ export interface CliIo {
   /** Binary output to stdout (`-o -`). */
   stdoutBytes(bytes: Uint8Array): void;
   writeFile(file: string, bytes: Uint8Array): void;
+  /** The export command's file system; node:fs when absent. */
+  readonly exportFs?: ExportFs;
+  /** True when stderr is a terminal: the export command then shows a progress line. */
+  readonly stderrIsTTY?: boolean;
 }
 
 const nodeIo: CliIo = {
@@ -64,6 +103,8 @@ const nodeIo: CliIo = {
   readFile: (file) => readFileSync(file),
   stdoutBytes: (bytes) => process.stdout.write(bytes),
   writeFile: (file, bytes) => writeFileSync(file, bytes),
+  exportFs: nodeExportFs,
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 interface ParsedArgs {
@@ -79,6 +120,7 @@ const VALUE_FLAGS = new Set([
   '--quality',
   '-o',
   '--output',
+  ...EXPORT_VALUE_FLAGS,
 ]);
 
 function parseArgs(args: readonly string[]): ParsedArgs {
@@ -159,6 +201,7 @@ interface FrameArgs {
   readonly window?: { center: number; width: number };
   readonly quality: number;
   readonly output: string;
+  readonly cornerText: boolean;
 }
 
 /** Reads the frame command's options; throws UsageError. */
@@ -201,7 +244,9 @@ function frameArgs(flags: Map<string, string | true>): FrameArgs {
   if (formatText !== 'jpeg' && flags.has('--quality'))
     throw new UsageError('--quality applies to --format jpeg');
   if (formatText === 'raw' && window) throw new UsageError('--window applies to png and jpeg');
-  return { index, format: formatText, window, quality, output };
+  const cornerText = flags.has('--corner-text');
+  if (formatText === 'raw' && cornerText) throw new UsageError('--corner-text applies to png and jpeg');
+  return { index, format: formatText, window, quality, output, cornerText };
 }
 
 function formatFromName(output: string): string {
@@ -229,9 +274,10 @@ export async function runCli(args: readonly string[], io: CliIo = nodeIo): Promi
     return EXIT.ok;
   }
   const [command, fileName, ...extra] = positional;
+  if (command === 'export') return exportCommand(positional.slice(1), flags, io);
   let frame: FrameArgs | undefined;
   try {
-    if (!command) throw new UsageError('missing command (dump, json, info or frame)');
+    if (!command) throw new UsageError('missing command (dump, json, info, frame or export)');
     if (!['dump', 'json', 'info', 'frame'].includes(command))
       throw new UsageError(`unknown command "${command}"`);
     if (!fileName) throw new UsageError(`${command} needs a FILE`);
@@ -240,7 +286,7 @@ export async function runCli(args: readonly string[], io: CliIo = nodeIo): Promi
       dump: ['--keywords'],
       json: ['--meta', '--inline-limit', '--compact'],
       info: ['--json', '--no-frames'],
-      frame: ['--frame', '--format', '--window', '--quality', '-o', '--output'],
+      frame: ['--frame', '--format', '--window', '--quality', '-o', '--output', '--corner-text'],
     };
     checkFlags(flags, allowed[command]);
     if (flags.has('--no-frames') && !flags.has('--json'))
@@ -334,6 +380,38 @@ async function writeFrame(file: DicomFile, name: string, args: FrameArgs, io: Cl
   return reportErrors(file, io, name);
 }
 
+async function exportCommand(
+  paths: readonly string[],
+  flags: Map<string, string | true>,
+  io: CliIo,
+): Promise<number> {
+  let args: ExportArgs;
+  try {
+    checkFlags(flags, EXPORT_FLAGS);
+    args = exportArgs(paths, flags);
+  } catch (caught) {
+    if (caught instanceof UsageError || caught instanceof ExportUsageError) {
+      io.stderr(`dicom-inspect: ${caught.message}\nRun "dicom-inspect --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    throw caught;
+  }
+  const exportIo = {
+    fs: io.exportFs ?? nodeExportFs,
+    stdout: (text: string) => io.stdout(text),
+    stderr: (text: string) => io.stderr(text),
+    progress: io.stderrIsTTY ? (text: string) => io.stderr(text) : undefined,
+  };
+  if (exportIo.fs.kind(args.out) === 'file') {
+    io.stderr(
+      `dicom-inspect: --out ${args.out} is a file, not a folder\nRun "dicom-inspect --help" for usage.\n`,
+    );
+    return EXIT.usage;
+  }
+  const result = await runExport(args, exportIo);
+  return reportExport(result, args, exportIo) === 0 ? EXIT.ok : EXIT.damaged;
+}
+
 declare const VERSION: string | undefined;
 
 if (require.main === module) {
@@ -341,6 +419,11 @@ if (require.main === module) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
+  });
+  // Ctrl-C: writes are synchronous, so this runs between two files; a partial file in flight is removed.
+  process.on('SIGINT', () => {
+    removePendingPartials();
+    process.exit(130);
   });
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),

@@ -7,6 +7,7 @@ import type { ImageInfo } from '../dicom/pixels/imageTypes';
 import type { PackedHeader } from '../shared/protocol';
 import type { DocumentWorker } from './documentWorker';
 import type { BitstreamResult } from './documentWorkerProtocol';
+import type { ExportImageRequest, ExportProbe } from './exportJobs';
 import type { FrameCache } from './frameCache';
 import type { FrameOutcome, FrameScheduler } from './frameScheduler';
 
@@ -61,6 +62,18 @@ export class DicomDocument implements vscode.CustomDocument {
   async bitstream(index: number): Promise<BitstreamResult> {
     const { docId } = await this.load();
     return this.worker.bitstream(docId, index);
+  }
+
+  /** What the file offers to an export (naming fields, frames, colour), from the worker's parsed tree. */
+  async exportProbe(): Promise<ExportProbe> {
+    const { docId } = await this.load();
+    return this.worker.exportProbe(docId);
+  }
+
+  /** One frame as image file bytes, decoded and encoded in the worker. */
+  async exportImage(index: number, request: ExportImageRequest): Promise<Uint8Array> {
+    const { docId } = await this.load();
+    return this.worker.exportImage(docId, index, request);
   }
 
   dispose(): void {

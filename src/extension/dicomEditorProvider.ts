@@ -1,15 +1,23 @@
 // The read-only custom editor: one webview per open panel, fed with the document's header model, its image
 // attributes and, on request, decoded frames. Messages from the webview are validated against the protocol;
 // anything else is dropped and logged without content. Decoding happens in the document worker, ordered by the
-// frame scheduler; this file only routes messages, shows the save dialog and keeps the status bar entry.
+// frame scheduler; this file only routes messages, keeps the status bar entry and what each panel shows (the
+// frame and view the export commands export; frameExports.ts saves a bitstream for the webview's button).
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { CopyField, HeaderCommand, HostMessage, WebviewMessage } from '../shared/protocol';
+import type {
+  CopyField,
+  HeaderCommand,
+  HostMessage,
+  RevealTarget,
+  ShownView,
+  WebviewMessage,
+} from '../shared/protocol';
 import { PackedRowTable } from '../shared/rowPacking';
 import { isWebviewMessage } from '../shared/protocol';
 import { DicomDocument } from './dicomDocument';
 import { DocumentWorker, DocumentWorkerError } from './documentWorker';
+import { saveFrameBitstream } from './frameExports';
 import { FrameCache } from './frameCache';
 import { FrameScheduler } from './frameScheduler';
 import { FrameStatusBar } from './frameStatusBar';
@@ -27,6 +35,15 @@ interface Panel {
   rows: (() => PackedRowTable) | undefined;
   /** The status bar text for the frame this panel shows ('frameShown'), undefined before any. */
   status: string | undefined;
+  /** The frame on screen and how it is drawn, as last reported ('frameShown'): what an export exports. */
+  shown: ShownFrame | undefined;
+}
+
+/** What a panel shows: the frame (from 0), the frame count, and the view when the webview reported it. */
+export interface ShownFrame {
+  readonly index: number;
+  readonly count: number;
+  readonly view: ShownView | undefined;
 }
 
 export class DicomEditorProvider
@@ -40,7 +57,7 @@ export class DicomEditorProvider
   private readonly statusBar = new FrameStatusBar();
 
   static register(context: vscode.ExtensionContext, worker: DocumentWorker, log: vscode.LogOutputChannel) {
-    const provider = new DicomEditorProvider(context.extensionUri, worker, log);
+    const provider = new DicomEditorProvider(context, worker, log);
     const registration = vscode.window.registerCustomEditorProvider(VIEW_TYPE, provider, {
       supportsMultipleEditorsPerDocument: true,
       webviewOptions: { retainContextWhenHidden: false },
@@ -49,7 +66,7 @@ export class DicomEditorProvider
   }
 
   private constructor(
-    private readonly extensionUri: vscode.Uri,
+    private readonly context: vscode.ExtensionContext,
     private readonly worker: DocumentWorker,
     private readonly log: vscode.LogOutputChannel,
   ) {
@@ -61,7 +78,7 @@ export class DicomEditorProvider
   }
 
   resolveCustomEditor(document: DicomDocument, webviewPanel: vscode.WebviewPanel): void {
-    const assets = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    const assets = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview');
     const webview = webviewPanel.webview;
     webview.options = { enableScripts: true, localResourceRoots: [assets] };
     webview.html = renderWebviewHtml({
@@ -78,6 +95,7 @@ export class DicomEditorProvider
       panel: webviewPanel,
       rows: undefined,
       status: undefined,
+      shown: undefined,
     };
     this.panels.add(entry);
     if (webviewPanel.active) this.activate(entry);
@@ -115,10 +133,12 @@ export class DicomEditorProvider
         return this.sendFrame(entry, message.index, message.prefetch);
       case 'frameShown':
         entry.status = frameStatusText(message.index, message.count, message.window);
+        entry.shown = { index: message.index, count: message.count, view: message.view };
         if (this.activePanel === entry) this.statusBar.update(entry.status);
         return undefined;
       case 'saveBitstream':
-        await this.saveBitstream(entry, message.index);
+        // The same path as the "Export Frame Bitstream" command.
+        await saveFrameBitstream(this.context, entry.document, message.index, undefined, this.log);
         return undefined;
     }
   }
@@ -168,42 +188,6 @@ export class DicomEditorProvider
     }
   }
 
-  private async saveBitstream(entry: Panel, index: number): Promise<vscode.Uri | undefined> {
-    const { document } = entry;
-    try {
-      const { bytes, extension } = await document.bitstream(index);
-      const base = document.fileName.replace(/\.(dcm|dicom|ima)$/i, '');
-      const suggested = document.uri.with({
-        path: path.posix.join(
-          path.posix.dirname(document.uri.path),
-          `${base}-frame${index + 1}.${extension}`,
-        ),
-      });
-      const target = await vscode.window.showSaveDialog({
-        defaultUri: suggested,
-        filters: { [vscode.l10n.t('Frame bitstream')]: [extension], [vscode.l10n.t('All files')]: ['*'] },
-        title: vscode.l10n.t('Save the encoded bytes of frame {0}', index + 1),
-      });
-      if (!target) return undefined;
-      await vscode.workspace.fs.writeFile(target, bytes);
-      vscode.window.setStatusBarMessage(
-        vscode.l10n.t('Saved frame {0} as {1}', index + 1, path.posix.basename(target.path)),
-        4000,
-      );
-      return target;
-    } catch (caught) {
-      const reason =
-        caught instanceof vscode.FileSystemError
-          ? caught.code
-          : caught instanceof Error
-            ? caught.message
-            : String(caught);
-      this.log.warn(`Could not save the bitstream of frame ${index + 1}: ${reason}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not save frame {0}: {1}', index + 1, reason));
-      return undefined;
-    }
-  }
-
   /** Posts to a panel. A panel closed meanwhile (an answer to a request outlives it) is not an error. */
   private post(entry: Panel, message: HostMessage): Promise<HostMessage> {
     if (!this.panels.has(entry)) return Promise.resolve(message);
@@ -238,6 +222,44 @@ export class DicomEditorProvider
     }
     await vscode.env.clipboard.writeText(text);
     return true;
+  }
+
+  /**
+   * Shows an element in the header table of the inspector showing `uri` (the active one if it shows it, else the
+   * newest). Resolves with the message posted, undefined when no inspector shows the file.
+   */
+  async revealElement(uri: vscode.Uri, target: RevealTarget): Promise<HostMessage | undefined> {
+    const key = uri.toString();
+    const entry =
+      this.activePanel?.document.uri.toString() === key
+        ? this.activePanel
+        : [...this.panels].reverse().find((p) => p.document.uri.toString() === key);
+    if (!entry) return undefined;
+    return this.post(entry, { type: 'reveal', ...target });
+  }
+
+  /** Posts a message to the active inspector. Returns false if none is active. */
+  postToActive(message: HostMessage): boolean {
+    if (!this.activePanel) return false;
+    void this.post(this.activePanel, message);
+    return true;
+  }
+
+  /** The panel a command on `uri` means: the active one when it shows `uri` (or when no `uri` is given), else
+   *  the newest panel showing it. Undefined when no inspector shows the file. */
+  private panelFor(uri: vscode.Uri | undefined): Panel | undefined {
+    const active = this.activePanel;
+    if (!uri) return active;
+    if (active && active.document.uri.toString() === uri.toString()) return active;
+    return [...this.panels].reverse().find((p) => p.document.uri.toString() === uri.toString());
+  }
+
+  /** The document an inspector has open for `uri` (the active one without `uri`), and what it shows. */
+  shownIn(
+    uri: vscode.Uri | undefined,
+  ): { document: DicomDocument; shown: ShownFrame | undefined } | undefined {
+    const entry = this.panelFor(uri);
+    return entry && { document: entry.document, shown: entry.shown };
   }
 
   get hasActivePanel(): boolean {

@@ -9,11 +9,16 @@ import { imageInfoOf } from '../dicom/pixels/imageInfoOf';
 import type { DecodedFrame, ImageInfo } from '../dicom/pixels/imageTypes';
 import { PixelDataError } from '../dicom/pixels/imageTypes';
 import type { BitstreamResult, OpenResult } from './documentWorkerProtocol';
+import { exportImageBytes, probeForExport, type ExportImageRequest, type ExportProbe } from './exportJobs';
 import { buildHeaderModelOf, packHeader } from './headerModelBuilder';
 
 interface OpenDocument {
   readonly file: DicomFile;
   readonly image: ImageInfo | null;
+  readonly fileName: string;
+  readonly imageError?: string;
+  /** Set for documents opened for an export: whether the bytes look like DICOM at all (looksLikeDicom). */
+  readonly probe?: ExportProbe;
 }
 
 export class DocumentStore {
@@ -32,8 +37,40 @@ export class DocumentStore {
       // readImageInfo reports file faults in `problem`; an exception is a bug. The header still shows.
       imageError = caught instanceof Error ? `${caught.name}: ${caught.message}` : 'unknown error';
     }
-    this.documents.set(docId, { file, image });
+    this.documents.set(docId, { file, image, fileName, imageError });
     return imageError === undefined ? { header, image } : { header, image, imageError };
+  }
+
+  /** Parses a file for an export only: no header model is built. Never throws for a damaged file. */
+  openForExport(docId: number, bytes: Uint8Array, fileName: string): ExportProbe {
+    const file = parseDicom(bytes);
+    let image: ImageInfo | null = null;
+    let imageError: string | undefined;
+    try {
+      image = imageInfoOf(file);
+    } catch (caught) {
+      imageError = caught instanceof Error ? `${caught.name}: ${caught.message}` : 'unknown error';
+    }
+    const probe = probeForExport(bytes, file, image, fileName, imageError);
+    // A file with nothing to export is not kept: the caller closes it anyway, and it may be large.
+    if (probe.keep) this.documents.set(docId, { file, image, fileName, imageError, probe });
+    return probe;
+  }
+
+  /** What an open document offers to an export. */
+  exportProbe(docId: number): ExportProbe {
+    const document = this.documents.get(docId);
+    if (!document) throw new Error(`document ${docId} is not open in the worker`);
+    const { file, image, fileName, imageError, probe } = document;
+    return probe ?? probeForExport(undefined, file, image, fileName, imageError);
+  }
+
+  /** One frame as image file bytes (the buffer is the result's own, to transfer). */
+  async exportImage(docId: number, index: number, request: ExportImageRequest): Promise<Uint8Array> {
+    const { file, image } = this.imageOf(docId, index);
+    if (image.problem) throw new PixelDataError(image.problem);
+    const bytes = await exportImageBytes(file, image, index, request);
+    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   }
 
   has(docId: number): boolean {

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import type { DecodedFrame } from '../dicom/pixels/imageTypes';
+import type { ExportImageRequest, ExportProbe } from './exportJobs';
 import type {
   BitstreamResult,
   OpenResult,
@@ -16,6 +17,8 @@ import type {
   WorkerResults,
 } from './documentWorkerProtocol';
 import { buildPackedHeader } from './headerModelBuilder';
+import type { HeaderTextKind } from './headerText';
+import { headerText } from './headerText';
 
 /** A request that failed in the worker: the failure as the worker described it. */
 export class DocumentWorkerError extends Error {
@@ -38,6 +41,8 @@ interface Pending {
 interface Registered {
   readonly fileName: string;
   readonly read: () => Promise<Uint8Array>;
+  /** Opened for an export only: re-opened the same way (no header model) after a worker restart. */
+  readonly forExport?: boolean;
 }
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
@@ -82,6 +87,34 @@ export class DocumentWorker {
     return { docId, ...result };
   }
 
+  /** Opens a file for an export only (no header model): what it offers. Close it with close(docId) when done;
+   *  a file with nothing to export (`keep` false) is not kept in the worker. */
+  async openForExport(
+    fileName: string,
+    read: () => Promise<Uint8Array>,
+  ): Promise<{ docId: number } & ExportProbe> {
+    if (this.disposed) throw new Error('The DICOM decoder was shut down.');
+    if (!this.ensureWorker()) throw new Error('The DICOM decoder could not be started.');
+    const docId = this.nextDocId++;
+    this.documents.set(docId, { fileName, read, forExport: true });
+    const bytes = await read();
+    const probe = await this.send({ type: 'exportOpen', docId, fileName, bytes: ownedBuffer(bytes) });
+    if (this.documents.has(docId) && probe.keep) this.openIn.add(docId);
+    return { docId, ...probe };
+  }
+
+  /** What an open document (the editor's) offers to an export: its naming fields, frame count, colour. */
+  async exportProbe(docId: number): Promise<ExportProbe> {
+    await this.ready(docId);
+    return this.send({ type: 'exportProbe', docId });
+  }
+
+  /** One frame of an open document as image file bytes, decoded and encoded in the worker. */
+  async exportImage(docId: number, index: number, request: ExportImageRequest): Promise<Uint8Array> {
+    await this.ready(docId);
+    return this.send({ type: 'exportImage', docId, index, request });
+  }
+
   async frame(docId: number, index: number): Promise<DecodedFrame> {
     await this.ready(docId);
     return this.send({ type: 'frame', docId, index });
@@ -90,6 +123,13 @@ export class DocumentWorker {
   async bitstream(docId: number, index: number): Promise<BitstreamResult> {
     await this.ready(docId);
     return this.send({ type: 'bitstream', docId, index });
+  }
+
+  /** The header of a file as text, made in the worker (on this thread when the worker cannot start). */
+  async text(bytes: Uint8Array, kind: HeaderTextKind, fileName = ''): Promise<string> {
+    if (this.disposed) throw new Error('The DICOM decoder was shut down.');
+    if (!this.ensureWorker()) return headerText(bytes, kind, fileName);
+    return this.send({ type: 'text', kind, fileName, bytes: ownedBuffer(bytes) });
   }
 
   close(docId: number): void {
@@ -117,7 +157,10 @@ export class DocumentWorker {
     if (!reopen) {
       reopen = (async () => {
         const bytes = await document.read();
-        await this.send({ type: 'open', docId, fileName: document.fileName, bytes: ownedBuffer(bytes) });
+        const { fileName } = document;
+        if (document.forExport)
+          await this.send({ type: 'exportOpen', docId, fileName, bytes: ownedBuffer(bytes) });
+        else await this.send({ type: 'open', docId, fileName, bytes: ownedBuffer(bytes) });
         if (this.documents.has(docId)) this.openIn.add(docId);
       })().finally(() => this.reopening.delete(docId));
       this.reopening.set(docId, reopen);
@@ -134,7 +177,11 @@ export class DocumentWorker {
     const request = { ...body, id } as WorkerRequest;
     return new Promise<WorkerResults[T]>((resolve, reject) => {
       this.pending.set(id, { type: body.type, resolve: resolve as (result: unknown) => void, reject });
-      worker.postMessage(request, request.type === 'open' ? [request.bytes] : []);
+      const transfer =
+        request.type === 'open' || request.type === 'text' || request.type === 'exportOpen'
+          ? [request.bytes]
+          : [];
+      worker.postMessage(request, transfer);
     });
   }
 

@@ -4,6 +4,8 @@
 
 import type { DecodedFrame, ImageInfo } from '../dicom/pixels/imageTypes';
 import type { PackedHeader } from '../shared/protocol';
+import type { ExportImageRequest, ExportProbe } from './exportJobs';
+import type { HeaderTextKind } from './headerText';
 
 export type WorkerRequest =
   | {
@@ -16,7 +18,34 @@ export type WorkerRequest =
     }
   | { readonly id: number; readonly type: 'frame'; readonly docId: number; readonly index: number }
   | { readonly id: number; readonly type: 'bitstream'; readonly docId: number; readonly index: number }
-  | { readonly id: number; readonly type: 'close'; readonly docId: number };
+  | { readonly id: number; readonly type: 'close'; readonly docId: number }
+  /** The header of a file as text (not kept open): the whole file, transferred. */
+  | {
+      readonly id: number;
+      readonly type: 'text';
+      readonly kind: HeaderTextKind;
+      /** The file's name, for the BulkDataURIs of DICOM JSON (as the CLI writes them). */
+      readonly fileName: string;
+      readonly bytes: ArrayBuffer;
+    }
+  /** Opens a file for an export only (no header model): answers what it offers (exportJobs.ts). */
+  | {
+      readonly id: number;
+      readonly type: 'exportOpen';
+      readonly docId: number;
+      readonly fileName: string;
+      readonly bytes: ArrayBuffer;
+    }
+  /** What an open document offers to an export (for a document the editor opened). */
+  | { readonly id: number; readonly type: 'exportProbe'; readonly docId: number }
+  /** One frame of an open document as image file bytes. */
+  | {
+      readonly id: number;
+      readonly type: 'exportImage';
+      readonly docId: number;
+      readonly index: number;
+      readonly request: ExportImageRequest;
+    };
 
 export type WorkerRequestType = WorkerRequest['type'];
 
@@ -40,6 +69,11 @@ export interface WorkerResults {
   readonly frame: DecodedFrame;
   readonly bitstream: BitstreamResult;
   readonly close: null;
+  readonly text: string;
+  readonly exportOpen: ExportProbe;
+  readonly exportProbe: ExportProbe;
+  /** The image file's bytes (transferred). */
+  readonly exportImage: Uint8Array;
 }
 
 /** A failure, as plain data: the host turns it into a message for the user. */

@@ -5,7 +5,10 @@ import * as vscode from 'vscode';
 import type { CopyField, HeaderCommand } from '../shared/protocol';
 import { DicomEditorProvider } from './dicomEditorProvider';
 import { DocumentWorker } from './documentWorker';
+import { registerDumpDocuments } from './dumpDocuments';
+import { registerExportCommands } from './exportCommands';
 import { openWithInspector } from './openWithCommand';
+import { registerRevealInInspector } from './revealInInspector';
 
 /** A webview context-menu argument carries the row it was opened on. */
 function rowIdOf(argument: unknown): number | undefined {
@@ -51,6 +54,9 @@ export function activate(context: vscode.ExtensionContext): InspectorExtensionEx
     vscode.commands.registerCommand('dicomInspector.copyKeyword', copyCommand('keyword')),
     vscode.commands.registerCommand('dicomInspector.copyValue', copyCommand('value')),
   );
+  registerDumpDocuments(context, worker, log);
+  registerExportCommands(context, provider, worker, log);
+  registerRevealInInspector(context, provider);
   return { testing: provider.testing };
 }
 

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { PixelDataError } from '../dicom/pixels/imageTypes';
 import { packedRowsTransferList } from '../shared/rowPacking';
 import { DocumentStore } from './documentStore';
+import { headerText } from './headerText';
 import type { WorkerFailure, WorkerReply, WorkerRequest } from './documentWorkerProtocol';
 
 const store = new DocumentStore();
@@ -32,6 +33,25 @@ async function answer(request: WorkerRequest): Promise<{ reply: WorkerReply; tra
     case 'bitstream': {
       const result = store.bitstream(request.docId, request.index);
       return { reply: { id, ok: true, result }, transfer: [result.bytes.buffer as ArrayBuffer] };
+    }
+    case 'text':
+      return {
+        reply: {
+          id,
+          ok: true,
+          result: headerText(new Uint8Array(request.bytes), request.kind, request.fileName),
+        },
+        transfer: [],
+      };
+    case 'exportOpen': {
+      const result = store.openForExport(request.docId, new Uint8Array(request.bytes), request.fileName);
+      return { reply: { id, ok: true, result }, transfer: [] };
+    }
+    case 'exportProbe':
+      return { reply: { id, ok: true, result: store.exportProbe(request.docId) }, transfer: [] };
+    case 'exportImage': {
+      const result = await store.exportImage(request.docId, request.index, request.request);
+      return { reply: { id, ok: true, result }, transfer: [result.buffer as ArrayBuffer] };
     }
     case 'close':
       store.close(request.docId);

@@ -105,7 +105,23 @@ export type HostMessage =
   /** A decoded frame, answering 'requestFrame'. `frame.samples` travels as binary. */
   | { readonly type: 'frame'; readonly frame: DecodedFrame }
   /** A frame that could not be decoded: the message is for the user and names what went wrong and where. */
-  | { readonly type: 'frameFailed'; readonly index: number; readonly message: string };
+  | { readonly type: 'frameFailed'; readonly index: number; readonly message: string }
+  /** Show one element of the header table ("reveal in inspector" from a dump document). */
+  | ({ readonly type: 'reveal' } & RevealTarget)
+  /** Go to another frame (the frame navigation commands and their keybindings). */
+  | { readonly type: 'navigateFrame'; readonly to: FrameNavigation };
+
+export type FrameNavigation = 'next' | 'previous' | 'first' | 'last';
+
+/** An element of the header, as a dump line names it: its row id, checked against its tag and byte offset. */
+export interface RevealTarget {
+  /** The row's id in HeaderModel.rows (the dump's element lines are the rows, in order). */
+  readonly row: number;
+  /** "(gggg,eeee)", upper case. */
+  readonly tag: string;
+  /** The element's byte offset; null when the line did not give it (the dump aligned by tag). */
+  readonly offset: number | null;
+}
 
 export type CopyField = 'tag' | 'keyword' | 'value';
 
@@ -122,9 +138,24 @@ export type WebviewMessage =
       readonly index: number;
       readonly count: number;
       readonly window: DisplayWindow | null;
+      /** How the frame is drawn and turned, for exporting what is seen (optional: older webviews omit it). */
+      readonly view?: ShownView;
     }
   /** Save the frame's encoded bytes as they are in the file (the host shows a save dialog). */
   | { readonly type: 'saveBitstream'; readonly index: number };
+
+/** The render choices and orientation of the frame on screen, as the viewer applies them. */
+export interface ShownView {
+  /** The user's window (modality units); null when the file's default (or a VOI LUT) is in use. */
+  readonly window: DisplayWindow | null;
+  /** The file's VOI LUT in use instead of a window; null for none. */
+  readonly voiLutIndex: number | null;
+  readonly invert: boolean;
+  /** Quarter turns clockwise, then the flips on screen (the viewer's normal form). */
+  readonly rotation: 0 | 1 | 2 | 3;
+  readonly flipH: boolean;
+  readonly flipV: boolean;
+}
 
 const COPY_FIELDS: readonly string[] = ['tag', 'keyword', 'value'];
 
@@ -145,7 +176,8 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
       return (
         isIndex(message.index) &&
         isIndex(message.count) &&
-        (message.window === null || isDisplayWindow(message.window))
+        (message.window === null || isDisplayWindow(message.window)) &&
+        (message.view === undefined || isShownView(message.view))
       );
     case 'saveBitstream':
       return isIndex(message.index);
@@ -156,6 +188,19 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
 
 function isIndex(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isShownView(value: unknown): value is ShownView {
+  if (typeof value !== 'object' || value === null) return false;
+  const view = value as Record<string, unknown>;
+  return (
+    (view.window === null || isDisplayWindow(view.window)) &&
+    (view.voiLutIndex === null || isIndex(view.voiLutIndex)) &&
+    typeof view.invert === 'boolean' &&
+    (view.rotation === 0 || view.rotation === 1 || view.rotation === 2 || view.rotation === 3) &&
+    typeof view.flipH === 'boolean' &&
+    typeof view.flipV === 'boolean'
+  );
 }
 
 function isDisplayWindow(value: unknown): value is DisplayWindow {

@@ -3,7 +3,7 @@
 // across the webview being hidden and re-created. Beside the image viewer, it follows the frame on screen: the
 // Per-frame Functional Groups item of that frame opens in place of the previous frame's (followFrame).
 
-import type { CopyField, HeaderCommand, HeaderModel, HostMessage } from '../shared/protocol';
+import type { CopyField, HeaderCommand, HeaderModel, HostMessage, RevealTarget } from '../shared/protocol';
 import { ColumnLayout, tagColumnWidthFor } from './columns';
 import { element } from './dom';
 import type { SearchIndex } from './filter';
@@ -65,6 +65,8 @@ export class HeaderInspector {
   private perFrame: PerFrameItems | null | undefined;
   /** The frame the viewer showed last, -1 before the first. */
   private followedFrame = -1;
+  /** A reveal asked for before the model arrived (the host may send it right after opening the editor). */
+  private pendingReveal: RevealTarget | undefined;
 
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -126,7 +128,52 @@ export class HeaderInspector {
       case 'command':
         this.runCommand(message.command);
         break;
+      case 'reveal':
+        this.reveal(message);
+        break;
     }
+  }
+
+  /**
+   * Shows one element: clears a filter that hides it, expands its ancestors, scrolls it into view, and focuses
+   * it. The row id comes from a dump line; its tag and offset are checked, so a dump out of step with the table
+   * (the file changed, a value with a line break) finds the element by tag and offset, or says it cannot.
+   */
+  private reveal(target: RevealTarget): void {
+    const model = this.model;
+    const tree = this.tree;
+    if (!model || !tree) {
+      this.pendingReveal = target;
+      return;
+    }
+    const matches = (id: number): boolean => {
+      const row = model.rows[id];
+      return (
+        row !== undefined &&
+        row.tag.toUpperCase() === target.tag &&
+        (target.offset === null || row.offset === target.offset)
+      );
+    };
+    const id = matches(target.row)
+      ? target.row
+      : target.offset === null
+        ? -1
+        : model.rows.findIndex((_, candidate) => matches(candidate));
+    if (id < 0) return this.showStatus(`${target.tag} is not in this table; the file may have changed.`);
+
+    if (tree.isFiltering() && !tree.isMatch(id)) {
+      this.toolbar.filter.value = '';
+      this.applyFilter('', true);
+    }
+    tree.reveal(id);
+    this.focusedRow = id;
+    this.table.setFocusedRow(id);
+    const position = tree.positionOf(id);
+    // Near the middle of the view rather than at its edge, so the rows around it show too.
+    this.table.scrollTop = Math.max(0, position * ROW_HEIGHT - this.table.element.clientHeight / 2);
+    this.table.revealPosition(position);
+    this.table.element.focus({ preventScroll: true });
+    this.scheduleSave();
   }
 
   private showModel(model: HeaderModel): void {
@@ -161,6 +208,10 @@ export class HeaderInspector {
     if (restore.focusArea === 'table') this.table.element.focus({ preventScroll: true });
     else if (restore.focusArea === 'filter') this.toolbar.filter.focus({ preventScroll: true });
     this.scheduleSave();
+
+    const reveal = this.pendingReveal;
+    this.pendingReveal = undefined;
+    if (reveal) this.reveal(reveal);
 
     // Build the search index while the user is reading rather than on their first keystroke in the filter.
     whenIdle(() => {

@@ -7,6 +7,7 @@
 
 import type { DecodedFrame } from '../dicom/pixels/imageTypes';
 import type {
+  FrameNavigation,
   HeaderCommand,
   HeaderModel,
   HostMessage,
@@ -25,6 +26,8 @@ const COMMANDS: readonly HeaderCommand[] = [
   'copyKeyword',
   'copyValue',
 ];
+
+const NAVIGATIONS: readonly FrameNavigation[] = ['next', 'previous', 'first', 'last'];
 
 const SUMMARY_FIELDS: readonly (keyof SummaryInfo)[] = [
   'patient',
@@ -128,12 +131,31 @@ export function checkHostMessage(data: unknown): HostMessageCheck {
         : { ok: false, reason: 'malformed image info' };
     case 'frame':
       return checkFrame(data.frame);
+    case 'reveal':
+      return Number.isSafeInteger(data.row) &&
+        (data.row as number) >= 0 &&
+        typeof data.tag === 'string' &&
+        (data.offset === null || Number.isSafeInteger(data.offset))
+        ? {
+            ok: true,
+            message: {
+              type: 'reveal',
+              row: data.row as number,
+              tag: data.tag,
+              offset: data.offset as number | null,
+            },
+          }
+        : { ok: false, reason: 'malformed reveal' };
     case 'frameFailed':
       return Number.isSafeInteger(data.index) &&
         (data.index as number) >= 0 &&
         typeof data.message === 'string'
         ? { ok: true, message: { type: 'frameFailed', index: data.index as number, message: data.message } }
         : { ok: false, reason: 'malformed frameFailed' };
+    case 'navigateFrame':
+      return NAVIGATIONS.includes(data.to as FrameNavigation)
+        ? { ok: true, message: { type: 'navigateFrame', to: data.to as FrameNavigation } }
+        : { ok: false, reason: 'unknown frame navigation' };
     default:
       return { ok: false, reason: 'unknown message type' };
   }

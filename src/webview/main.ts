@@ -34,6 +34,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return viewer.showFrame(message.frame);
     case 'frameFailed':
       return viewer.frameFailed(message.index, message.message);
+    case 'navigateFrame':
+      return viewer.navigate(message.to);
+    case 'reveal':
+      layout.showHeader();
+      return inspector.handleMessage(message);
     case 'header':
       viewer.setSummary(message.model.summary);
       return inspector.handleMessage(message);

@@ -21,6 +21,10 @@ export function run(): Promise<void> {
   require('./commands.test');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
   require('./viewer.test');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  require('./headerDocs.test');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  require('./exportCommands.test');
 
   return new Promise((resolve, reject) => {
     try {

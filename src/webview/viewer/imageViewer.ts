@@ -10,7 +10,7 @@ import type { DecodedFrame, DisplayWindow, ImageInfo, RenderOptions } from '../.
 import { frameValues } from '../../dicom/pixels/frameValues';
 import { probePixel } from '../../dicom/pixels/probe';
 import { defaultWindow } from '../../dicom/pixels/render';
-import type { SummaryInfo, WebviewMessage } from '../../shared/protocol';
+import type { FrameNavigation, ShownView, SummaryInfo, WebviewMessage } from '../../shared/protocol';
 import { element } from '../dom';
 import type { StatePart } from '../state';
 import { CineClock, clampFps, fileFps, nextCineFrame } from './cine';
@@ -357,7 +357,7 @@ export class ImageViewer {
     this.updateFrameControls();
     this.updateCorners(frame, view);
     this.updateProbe();
-    if (shown) this.announce(index, this.effectiveWindow(frame));
+    if (shown) this.announce(index, this.effectiveWindow(frame), this.renderOptions(frame));
   }
 
   private drawFrame(frame: DecodedFrame, info: ImageInfo): void {
@@ -481,19 +481,30 @@ export class ImageViewer {
   }
 
   /** Tells the host (status bar) what is on screen once it has stayed for a moment; and the header at once. */
-  private announce(index: number, voi: DisplayWindow | undefined): void {
+  private announce(index: number, voi: DisplayWindow | undefined, drawn: RenderOptions): void {
     if (index !== this.followed) {
       this.followed = index;
       this.callbacks.frameShown(index);
     }
-    const key = `${index}|${voi ? `${voi.center}/${voi.width}` : ''}`;
+    // What an export of "what is seen" needs: the render options as drawn (none set: the file's default, which
+    // the shared render function picks the same way) and the orientation.
+    const { rotation, flipH, flipV } = this.state.view;
+    const view: ShownView = {
+      window: drawn.window ?? null,
+      voiLutIndex: drawn.voiLutIndex ?? null,
+      invert: drawn.invert ?? false,
+      rotation,
+      flipH,
+      flipV,
+    };
+    const key = `${index}|${voi ? `${voi.center}/${voi.width}` : ''}|${JSON.stringify(view)}`;
     if (key === this.frameShownKey) return;
     this.frameShownKey = key;
     clearTimeout(this.frameShownTimer);
     const count = this.frameCount;
     const shown = voi ? { center: voi.center, width: voi.width } : null;
     this.frameShownTimer = setTimeout(
-      () => this.host.post({ type: 'frameShown', index, count, window: shown }),
+      () => this.host.post({ type: 'frameShown', index, count, window: shown, view }),
       FRAME_SHOWN_DELAY_MS,
     );
   }
@@ -554,6 +565,13 @@ export class ImageViewer {
       event.stopPropagation();
       this.run(action);
     });
+  }
+
+  /** The frame navigation commands of the host (and their keybindings): as the arrow and Home/End keys. */
+  navigate(to: FrameNavigation): void {
+    if (!this.info) return;
+    if (to === 'first' || to === 'last') this.run({ type: 'frameTo', to });
+    else this.run({ type: 'frame', by: to === 'next' ? 1 : -1 });
   }
 
   private run(action: ViewerAction): void {

@@ -89,6 +89,11 @@ export class SplitLayout {
     this.apply();
   }
 
+  /** Makes sure the header is on screen (an element is being revealed in it): "Image" only becomes "Both". */
+  showHeader(): void {
+    if (this.state.mode === 'image') this.update({ mode: 'both' });
+  }
+
   private wire(): void {
     for (const [mode, button] of this.modeButtons)
       button.addEventListener('click', () => this.update({ mode }));
