@@ -5,7 +5,10 @@
 //     multi-frame with thousands of per-frame functional-group items, generated into bench-data/);
 //  2. in-process parse time of the core (parse only, and parse + table rows) against dicom-parser alone.
 //  3. decode speed per codec (bench-decode.mjs);
-//  4. export of a 300-frame 512x512 CT to JPEG files against dcmj2pnm (bench-export.mjs).
+//  4. export of a 300-frame 512x512 CT to JPEG files against dcmj2pnm (bench-export.mjs);
+//  5. with BENCH_LARGE=1: `info` on a 2 GB multi-frame file against dcmdump and gdcminfo (bench-large.mjs);
+//  6. first painted image in the real workbench against VS Code's image preview (bench-workbench.mjs; skipped
+//     with BENCH_SKIP_WORKBENCH=1).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
