@@ -3,6 +3,8 @@
 // nested data set; encapsulated pixel data holds fragments. Elements keep their positions in the file so that
 // every view can point at bytes, and values stay raw until a view asks for them (see values.ts).
 
+import type { RandomAccessReader } from './io/reader';
+
 /** Value length meaning "undefined length" (PS3.5 §7.1.1). */
 export const UNDEFINED_LENGTH = 0xffffffff;
 
@@ -78,4 +80,23 @@ export interface DicomFile {
   readonly inflatedDataset?: Uint8Array;
   /** Byte offset in the file where the deflated stream starts (deflated syntaxes only). */
   readonly deflatedStreamOffset?: number;
+  /** Set when the file was parsed through a reader without being loaded whole (io/rangedParse.ts). `bytes` then
+   *  holds only the file's first bytes, up to at least the start of the pixel data value; element values beyond
+   *  it are in `ranged.pieces`, and pixel data is read through `ranged.reader` (pixels/frameIndex.ts). */
+  readonly ranged?: RangedFile;
+}
+
+/** How a ranged-parsed file reaches the bytes that are not in `DicomFile.bytes`. */
+export interface RangedFile {
+  readonly reader: RandomAccessReader;
+  /** Loaded pieces of the file beyond `bytes` (the elements after the pixel data, long values in the header),
+   *  in file order, not overlapping one another (a piece may start inside `bytes`). Of a pixel data value longer
+   *  than 64 KiB, only the first KiB is loaded (for the header table): frames are read through `reader`. */
+  readonly pieces: readonly FilePiece[];
+}
+
+/** A loaded piece of a file: `bytes` are the file's bytes from `offset`. */
+export interface FilePiece {
+  readonly offset: number;
+  readonly bytes: Uint8Array;
 }

@@ -7,6 +7,9 @@
 //
 // Parsing never throws: faults end the walk and are reported in DicomFile.errors with their byte offsets, and the
 // tree holds everything read until then (the arrays are filled in place, so an interrupted sequence keeps its items).
+//
+// The same walk serves ranged parsing (io/rangedParse.ts): it then runs over the loaded parts of a file, with the
+// file's size as the end of the data, and throws MissingBytes when it needs bytes that are not loaded yet.
 
 import { Inflate } from 'fflate';
 import { candidateVrs, lookupTag } from './dictionary';
@@ -52,6 +55,44 @@ const IMPLICIT_LE = '1.2.840.10008.1.2';
 const LUT_DESCRIPTOR_TAGS = new Set([0x00281101, 0x00281102, 0x00281103, 0x00283002]);
 const EXPLICIT_LE = '1.2.840.10008.1.2.1';
 
+/** Thrown (never caught by the parser) when a ranged parse reaches bytes it has not loaded yet: the caller loads
+ *  them and parses again. `request` says what to load: 'bytes' (the range), fragments (the item headers of the
+ *  encapsulated fragments starting at `offset`, up to `fragmentsEnd`), or 'whole' (a deflated file). */
+export class MissingBytes extends Error {
+  constructor(
+    readonly offset: number,
+    readonly length: number,
+    readonly request:
+      { readonly fragmentsEnd: number; readonly littleEndian: boolean } | 'bytes' | 'whole' = 'bytes',
+  ) {
+    super(`Bytes ${offset}-${offset + length} are not loaded`);
+    this.name = 'MissingBytes';
+  }
+}
+
+/** The parts of a file beyond the loaded prefix, for ranged parsing. */
+export interface OutsideBytes {
+  /** Exactly `length` bytes at `offset`, where [offset, offset + length) lies within the file but not within the
+   *  prefix; throws MissingBytes when they are not loaded. */
+  bytesAt(offset: number, length: number): Uint8Array;
+  /** Called before the fragments of encapsulated pixel data at `offset` are walked (their data ends at `end`):
+   *  throws MissingBytes asking for them to be indexed unless their item headers are loaded. */
+  beforeFragments(offset: number, end: number, littleEndian: boolean): void;
+  /** Told that the bytes up to `end` will be parsed (a sequence of defined length runs there), so that they can be
+   *  loaded in one go rather than in growing steps. */
+  expectParsedUntil(end: number): void;
+}
+
+/** What a parse reads: the whole file, or its first bytes plus the loaded parts beyond them. */
+export interface LoadedBytes {
+  /** The file's bytes from offset 0: all of them, or (ranged parsing) the loaded prefix. */
+  readonly prefix: Uint8Array;
+  /** Size of the whole file. */
+  readonly size: number;
+  /** Ranged parsing only: the bytes beyond the prefix. */
+  readonly outside?: OutsideBytes;
+}
+
 /** A fault that ends parsing: message plus the byte offset it points at. */
 export class DicomParseError extends Error {
   constructor(
@@ -80,21 +121,55 @@ class Walker {
   private warningCount = 0;
 
   constructor(
+    /** The bytes in memory, from offset 0: the whole data, or for ranged parsing the loaded prefix. */
     readonly bytes: Uint8Array,
     readonly encoding: Encoding,
     readonly maxDepth: number,
     /** Warnings and the faults that did not stop the walk, in the order met (shared with twin walkers). */
     readonly issues: ParseIssue[] = [],
+    /** Size of the data (the file, or the inflated data set): offsets up to here exist. */
+    readonly size: number = bytes.length,
+    /** Ranged parsing only: the bytes beyond `bytes`. */
+    readonly outside?: OutsideBytes,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
+  // Byte access. Reads within `bytes` take the fast path; only ranged parsing goes further (and past the end of the
+  // data it throws the same RangeError a DataView would, so both parses report the same fault).
+
+  u8(offset: number): number {
+    if (this.outside === undefined || offset < this.bytes.length) return this.bytes[offset];
+    return this.beyond(offset, 1)[0];
+  }
+
   u16(offset: number, le = this.encoding.littleEndian): number {
-    return this.view.getUint16(offset, le);
+    if (this.outside === undefined || offset + 2 <= this.bytes.length) return this.view.getUint16(offset, le);
+    const b = this.beyond(offset, 2);
+    return le ? b[0] | (b[1] << 8) : (b[0] << 8) | b[1];
   }
 
   u32(offset: number, le = this.encoding.littleEndian): number {
-    return this.view.getUint32(offset, le);
+    if (this.outside === undefined || offset + 4 <= this.bytes.length) return this.view.getUint32(offset, le);
+    const b = this.beyond(offset, 4);
+    return (
+      (le
+        ? b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)
+        : (b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0
+    );
+  }
+
+  /** Up to `length` bytes at `offset`, cut at the end of the data. */
+  slice(offset: number, length: number): Uint8Array {
+    const end = Math.min(offset + length, this.size);
+    if (this.outside === undefined || end <= this.bytes.length) return this.bytes.subarray(offset, end);
+    return end > offset ? this.beyond(offset, end - offset) : new Uint8Array(0);
+  }
+
+  private beyond(offset: number, length: number): Uint8Array {
+    if (offset < 0 || offset + length > this.size)
+      throw new RangeError('Offset is outside the bounds of the DataView');
+    return (this.outside as OutsideBytes).bytesAt(offset, length);
   }
 
   readTag(offset: number): Tag {
@@ -106,7 +181,7 @@ class Walker {
   need(offset: number, count: number, end: number, what: string | Tag): void {
     if (offset + count > end) {
       if (typeof what === 'number') what = `the header of element ${formatTag(what)}`;
-      const where = end === this.bytes.length ? 'the file' : 'the enclosing item';
+      const where = end === this.size ? 'the file' : 'the enclosing item';
       throw new DicomParseError(
         `Truncated: ${what} needs ${count} bytes at offset ${offset} but ${where} ends at offset ${end}`,
         offset,
@@ -167,7 +242,7 @@ class Walker {
 
     if (this.encoding.explicitVr) {
       this.need(offset, 8, end, tag);
-      const knownVr = vrFromBytes(this.bytes[offset + 4], this.bytes[offset + 5]);
+      const knownVr = vrFromBytes(this.u8(offset + 4), this.u8(offset + 5));
       if (knownVr !== undefined) {
         vr = knownVr;
         if (hasLongHeader(vr)) {
@@ -181,7 +256,7 @@ class Walker {
       } else {
         // Some writers drop implicit-VR elements into explicit-VR files; read this one as implicit.
         this.warn(
-          `Invalid VR "${printable(String.fromCharCode(this.bytes[offset + 4], this.bytes[offset + 5]))}" for ${formatTag(tag)} at offset ${offset + 4}; read as implicit VR`,
+          `Invalid VR "${printable(String.fromCharCode(this.u8(offset + 4), this.u8(offset + 5)))}" for ${formatTag(tag)} at offset ${offset + 4}; read as implicit VR`,
           offset + 4,
         );
         explicitVr = false;
@@ -229,7 +304,7 @@ class Walker {
     const overrun = valueOffset + length > end;
     const overrunMessage = (what: string) =>
       `${what} ${length} of ${formatTag(tag)} at offset ${offset} runs past ` +
-      `${end === this.bytes.length ? 'the end of the file' : 'the end of the enclosing item'} ` +
+      `${end === this.size ? 'the end of the file' : 'the end of the enclosing item'} ` +
       `(value would end at offset ${valueOffset + length}, data ends at offset ${end})`;
     if (!overrun && length % 2 === 1) {
       this.warn(`Odd value length ${length} for ${formatTag(tag)} at offset ${offset}`, offset);
@@ -249,6 +324,9 @@ class Walker {
         this.fault(overrunMessage('Sequence length'), offset);
         this.readItems(items, valueOffset, end, false, scope, depth + 1);
         return end;
+      }
+      if (this.outside !== undefined && valueOffset + length > this.bytes.length) {
+        this.outside.expectParsedUntil(valueOffset + length);
       }
       this.readItems(items, valueOffset, valueOffset + length, false, scope, depth + 1);
       return valueOffset + length;
@@ -330,6 +408,9 @@ class Walker {
   }
 
   readFragments(fragments: DicomFragment[], offset: number, end: number, owner: Tag): number {
+    if (this.outside !== undefined && end > this.bytes.length) {
+      this.outside.beforeFragments(offset, end, this.encoding.littleEndian);
+    }
     let position = offset;
     for (;;) {
       if (position + 8 > end) {
@@ -366,7 +447,14 @@ class Walker {
   }
 
   implicitTwin(): Walker {
-    return new Walker(this.bytes, { littleEndian: true, explicitVr: false }, this.maxDepth, this.issues);
+    return new Walker(
+      this.bytes,
+      { littleEndian: true, explicitVr: false },
+      this.maxDepth,
+      this.issues,
+      this.size,
+      this.outside,
+    );
   }
 
   /** The VR for an element without one in the file: the dictionary's, with its choices resolved. */
@@ -399,7 +487,7 @@ class Walker {
   /** Remembers the values later elements depend on: private creator names and Pixel Representation. */
   noteScopeValue(tag: Tag, vr: string, valueOffset: number, length: number, scope: DatasetScope): void {
     if (isPrivateCreatorTag(tag)) {
-      const creator = latin1(this.bytes.subarray(valueOffset, valueOffset + length)).replace(/[\0 ]+$/, '');
+      const creator = latin1(this.slice(valueOffset, length)).replace(/[\0 ]+$/, '');
       scope.privateCreators.set((tagGroup(tag) << 8) | tagElement(tag), creator.trim());
     } else if (tag === TAG.pixelRepresentation && length >= 2 && (vr === 'US' || vr === 'SS')) {
       scope.pixelRepresentation = this.u16(valueOffset);
@@ -443,17 +531,18 @@ export function hasDicmMarker(bytes: Uint8Array): boolean {
 }
 
 /** Guesses the encoding of a data set with no meta group from its first element; undefined if it is not DICOM. */
-function guessBareEncoding(bytes: Uint8Array, offset: number): Encoding | undefined {
-  if (bytes.length - offset < 8) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset + offset);
-  const vr = String.fromCharCode(bytes[offset + 4], bytes[offset + 5]);
+function guessBareEncoding(walker: Walker, offset: number): Encoding | undefined {
+  if (walker.size - offset < 8) return undefined;
+  const head = walker.slice(offset, 8);
+  const view = new DataView(head.buffer, head.byteOffset, 8);
+  const vr = String.fromCharCode(head[4], head[5]);
   const explicitVr = isKnownVr(vr);
   const groupLe = view.getUint16(0, true);
   const groupBe = view.getUint16(0, false);
   // A data set starts with a low, even group (0002 or 0008 in practice); the byte order that gives one wins.
   const plausible = (group: number): boolean => group >= 0x0002 && group <= 0x0010 && group % 2 === 0;
   if (plausible(groupLe)) {
-    if (!explicitVr && view.getUint32(4, true) > bytes.length) return undefined;
+    if (!explicitVr && view.getUint32(4, true) > walker.size) return undefined;
     return { littleEndian: true, explicitVr };
   }
   if (plausible(groupBe) && explicitVr) return { littleEndian: false, explicitVr: true };
@@ -501,11 +590,20 @@ function inflate(
 
 /** Parses a whole file held in memory. Never throws: faults are reported in `errors`. */
 export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): DicomFile {
+  return parseLoaded({ prefix: bytes, size: bytes.length }, options);
+}
+
+/** Parses the loaded bytes of a file. Never throws, except MissingBytes when `loaded.outside` lacks bytes the
+ *  parse needs (see io/rangedParse.ts): faults are reported in `errors`. */
+export function parseLoaded(loaded: LoadedBytes, options: ParseOptions = {}): DicomFile {
+  const { prefix: bytes, size, outside } = loaded;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const errors: ParseIssue[] = [];
   const meta: DicomElement[] = [];
   const dataset: DicomElement[] = [];
-  const hasPreamble = hasDicmMarker(bytes);
+  // File meta information: explicit VR little endian, as long as the group is 0002.
+  const metaWalker = new Walker(bytes, { littleEndian: true, explicitVr: true }, maxDepth, [], size, outside);
+  const hasPreamble = size >= 132 && latin1(metaWalker.slice(128, 4)) === 'DICM';
   let position = hasPreamble ? 132 : 0;
   let transferSyntax = traitsOf(EXPLICIT_LE);
   const result = (extra: Partial<DicomFile> = {}): DicomFile => ({
@@ -513,19 +611,17 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
     meta,
     dataset,
     transferSyntax,
-    fileSize: bytes.length,
+    fileSize: size,
     errors,
     bytes,
     ...extra,
   });
 
-  // File meta information: explicit VR little endian, as long as the group is 0002.
-  const metaWalker = new Walker(bytes, { littleEndian: true, explicitVr: true }, maxDepth);
-  const startsWithMeta = bytes.length >= position + 6 && metaWalker.u16(position) === 0x0002;
+  const startsWithMeta = size >= position + 6 && metaWalker.u16(position) === 0x0002;
   if (startsWithMeta) {
     try {
-      while (position + 4 <= bytes.length && metaWalker.u16(position) === 0x0002) {
-        position = metaWalker.readElement(meta, position, bytes.length, newScope(), 0);
+      while (position + 4 <= size && metaWalker.u16(position) === 0x0002) {
+        position = metaWalker.readElement(meta, position, size, newScope(), 0);
       }
     } catch (caught) {
       errors.push(...metaWalker.issues, toIssue(caught));
@@ -544,7 +640,7 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
   let encoding: Encoding;
   const tsElement = meta.find((element) => element.tag === TAG.transferSyntaxUid);
   if (tsElement) {
-    const uid = latin1(bytes.subarray(tsElement.valueOffset, tsElement.valueOffset + tsElement.length))
+    const uid = latin1(metaWalker.slice(tsElement.valueOffset, tsElement.length))
       .replace(/[\0 ]+$/, '')
       .trim();
     transferSyntax = traitsOf(uid);
@@ -557,11 +653,11 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
     }
     encoding = transferSyntax;
   } else {
-    const guessed = guessBareEncoding(bytes, position);
+    const guessed = guessBareEncoding(metaWalker, position);
     if (!guessed) {
       const message = hasPreamble
         ? `No data set found after the DICM marker at offset ${position}`
-        : bytes.length === 0
+        : size === 0
           ? 'Empty file: not a DICOM file'
           : `Not a DICOM file: no "DICM" marker at offset 128 and no DICOM data set at offset ${position}`;
       errors.push({ message, offset: position, severity: 'error' });
@@ -585,6 +681,8 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
   let inflatedDataset: Uint8Array | undefined;
   let deflatedStreamOffset: number | undefined;
   if (transferSyntax.deflated) {
+    // The data set must be inflated whole: a ranged parse asks for the whole file.
+    if (outside !== undefined) throw new MissingBytes(0, size, 'whole');
     deflatedStreamOffset = position;
     try {
       const inflated = inflate(bytes, position, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
@@ -597,9 +695,12 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
     }
   }
 
-  const walker = new Walker(datasetBytes, encoding, maxDepth);
+  const walker =
+    inflatedDataset === undefined
+      ? new Walker(bytes, encoding, maxDepth, [], size, outside)
+      : new Walker(datasetBytes, encoding, maxDepth);
   try {
-    walker.readDataset(dataset, position, datasetBytes.length, false, newScope(), 0);
+    walker.readDataset(dataset, position, walker.size, false, newScope(), 0);
   } catch (caught) {
     errors.push(toIssue(caught));
   }
@@ -609,6 +710,8 @@ export function parseDicom(bytes: Uint8Array, options: ParseOptions = {}): Dicom
 }
 
 function toIssue(caught: unknown): ParseIssue {
+  // Not a fault of the file: the ranged parse loads what is missing and parses again.
+  if (caught instanceof MissingBytes) throw caught;
   if (caught instanceof DicomParseError)
     return { message: caught.message, offset: caught.offset, severity: 'error' };
   if (caught instanceof RangeError) {

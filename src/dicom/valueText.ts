@@ -5,7 +5,7 @@ import type { DicomElement } from './model';
 import { formatTag, TAG } from './tags';
 import { uidName } from './uids';
 import type { ElementValue, PersonNameGroups, ValueContext } from './values';
-import { readNumbers, readValue } from './values';
+import { availableLength, readNumbers, readValue } from './values';
 
 export interface ValueTextOptions {
   /** Binary values shown before the rest is summarised. */
@@ -67,10 +67,16 @@ export function describePersonName(groups: PersonNameGroups): string {
   return lines.join('; ');
 }
 
-function hexBytes(bytes: Uint8Array, wordSize: number, littleEndian: boolean, maxValues: number): string {
-  const count = Math.floor(bytes.length / wordSize);
+/** `total` counts the words of the whole value, of which `bytes` may hold only the first (see availableLength). */
+function hexBytes(
+  bytes: Uint8Array,
+  total: number,
+  wordSize: number,
+  littleEndian: boolean,
+  maxValues: number,
+): string {
   const parts: string[] = [];
-  for (let i = 0; i < Math.min(count, maxValues); i++) {
+  for (let i = 0; i < Math.min(Math.floor(bytes.length / wordSize), maxValues); i++) {
     let word = 0;
     for (let b = 0; b < wordSize; b++) {
       const byte = bytes[i * wordSize + (littleEndian ? wordSize - 1 - b : b)];
@@ -78,7 +84,7 @@ function hexBytes(bytes: Uint8Array, wordSize: number, littleEndian: boolean, ma
     }
     parts.push(word.toString(16).padStart(wordSize * 2, '0'));
   }
-  return joinLimited(parts, count, maxValues);
+  return joinLimited(parts, total, maxValues);
 }
 
 /** The number of binary values the display reads: what valueText shows before summarising the rest. */
@@ -150,7 +156,8 @@ export function valueText(
         );
       }
       const wordSize = vr === 'OW' ? 2 : vr === 'OV' ? 8 : 1;
-      return hexBytes(value.bytes, wordSize, context.littleEndian, maxValues);
+      const total = Math.floor(availableLength(element, context) / wordSize);
+      return hexBytes(value.bytes, total, wordSize, context.littleEndian, maxValues);
     }
   }
 }

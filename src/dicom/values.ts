@@ -2,7 +2,7 @@
 // Text is decoded with the Specific Character Set in force for the element's data set (PS3.5 §6.1).
 
 import { decodeText, parseSpecificCharacterSet } from './charset';
-import type { DicomElement, DicomFile, DicomFragment, DicomItem, Tag } from './model';
+import type { DicomElement, DicomFile, DicomFragment, DicomItem, FilePiece, Tag } from './model';
 import { makeTag, TAG } from './tags';
 import { binaryValueSize, isSingleValueTextVr, isTextVr, usesExtendedCharset } from './vr';
 
@@ -12,6 +12,10 @@ export interface ValueContext {
   readonly bytes: Uint8Array;
   readonly littleEndian: boolean;
   readonly charsets: readonly string[];
+  /** Ranged-parsed files: the loaded pieces of the file beyond `bytes` (DicomFile.ranged). */
+  readonly pieces?: readonly FilePiece[];
+  /** Ranged-parsed files: the file's size, which bounds values that are not loaded (the pixel data). */
+  readonly fileSize?: number;
 }
 
 export interface PersonNameGroups {
@@ -33,11 +37,15 @@ export type ElementValue =
 
 /** The contexts for the meta group and the top-level data set of a parsed file. */
 export function rootContexts(file: DicomFile): { meta: ValueContext; dataset: ValueContext } {
-  const meta: ValueContext = { bytes: file.bytes, littleEndian: true, charsets: [] };
+  const pieces = file.ranged?.pieces;
+  const fileSize = file.ranged ? file.fileSize : undefined;
+  const meta: ValueContext = { bytes: file.bytes, littleEndian: true, charsets: [], pieces, fileSize };
   const base: ValueContext = {
     bytes: file.inflatedDataset ?? file.bytes,
     littleEndian: file.transferSyntax.littleEndian,
     charsets: [],
+    pieces,
+    fileSize,
   };
   return { meta, dataset: contextFor(file.dataset, base) };
 }
@@ -52,7 +60,34 @@ export function contextFor(elements: readonly DicomElement[], parent: ValueConte
 
 export function valueBytes(element: DicomElement, context: ValueContext): Uint8Array {
   if (element.length === 0xffffffff) return new Uint8Array(0);
-  return context.bytes.subarray(element.valueOffset, element.valueOffset + element.length);
+  const end = element.valueOffset + element.length;
+  if (end > context.bytes.length && context.pieces) {
+    const piece = pieceHolding(context.pieces, element.valueOffset);
+    if (piece) return piece.bytes.subarray(element.valueOffset - piece.offset, end - piece.offset);
+  }
+  return context.bytes.subarray(element.valueOffset, end);
+}
+
+/** The number of bytes of the value the file holds. Usually valueBytes(...).length; for a file parsed through a
+ *  reader, whose pixel data is not loaded (valueBytes gives only its first bytes), what the file holds. */
+export function availableLength(element: DicomElement, context: ValueContext): number {
+  if (element.length === 0xffffffff) return 0;
+  if (context.fileSize === undefined) return valueBytes(element, context).length;
+  return Math.max(0, Math.min(element.length, context.fileSize - element.valueOffset));
+}
+
+/** The piece whose bytes start at or before `offset` and reach past it (pieces are sorted and disjoint). */
+function pieceHolding(pieces: readonly FilePiece[], offset: number): FilePiece | undefined {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const piece = pieces[middle];
+    if (offset < piece.offset) high = middle - 1;
+    else if (offset >= piece.offset + piece.bytes.length) low = middle + 1;
+    else return piece;
+  }
+  return undefined;
 }
 
 /** Bytes as ISO 8859-1 text: for values read in the default repertoire, before any character set applies. */
@@ -99,8 +134,9 @@ export function readNumbers(
 ): { values: number[]; total: number } {
   const size = binaryValueSize(element.vr);
   const bytes = valueBytes(element, context);
-  const total = size > 0 ? Math.floor(bytes.length / size) : 0;
-  const count = Math.min(total, limit);
+  const total = size > 0 ? Math.floor(availableLength(element, context) / size) : 0;
+  // Only what is loaded can be read (all of it, but for the pixel data of a file parsed through a reader).
+  const count = size > 0 ? Math.min(Math.floor(bytes.length / size), limit) : 0;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const le = context.littleEndian;
   const values: number[] = new Array(count);

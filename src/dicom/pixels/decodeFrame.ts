@@ -19,6 +19,11 @@ import {
   locateNativeFrame,
   nativeSamplesPerFrame,
   pixelSource,
+  readFrameParts,
+  readParts,
+  sizeOf,
+  sourceBytes,
+  viewOf,
   type FrameLocation,
   type PixelSource,
 } from './frameIndex';
@@ -68,18 +73,22 @@ function checkFormat(format: PixelFormat): void {
 
 /** A native frame's bytes in little endian order. Big endian OW/OF/OD values are swapped per word, counted
  *  from the start of the value so that a frame starting mid-word is handled too. */
-function nativeFrameBytes(source: PixelSource, format: PixelFormat, location: FrameLocation): Uint8Array {
+async function nativeFrameBytes(
+  source: PixelSource,
+  format: PixelFormat,
+  location: FrameLocation,
+): Promise<Uint8Array> {
   const part = location.parts[0];
   if (source.littleEndian) return part;
-  const { element, bytes } = source;
+  const { element } = source;
   const unit = swapUnit(element.vr, format.bitsAllocated);
   if (unit <= 1) return part;
   const relative = location.offset - element.valueOffset;
   const before = relative % unit;
-  const valueEnd = element.valueOffset + Math.min(element.length, bytes.length - element.valueOffset);
+  const valueEnd = element.valueOffset + Math.min(element.length, sizeOf(source) - element.valueOffset);
   const from = location.offset - before;
   const to = Math.min(valueEnd, from + Math.ceil((before + part.length) / unit) * unit);
-  const swapped = swapBytes(bytes.subarray(from, to), unit);
+  const swapped = swapBytes(await sourceBytes(source, from, to), unit);
   return swapped.subarray(before, before + part.length);
 }
 
@@ -215,11 +224,11 @@ export async function decodeFrame(
     const family = codecFamily(format.transferSyntaxUid);
     let result: { samples: SampleArray; rgb: boolean };
     if (family === 'native') {
-      const location = locateNativeFrame(source, format, index);
+      const location = await readFrameParts(file, source, format, index);
       offset = location.offset;
-      result = fromNativeLayout(format, nativeFrameBytes(source, format, location), location.bitOffset);
+      result = fromNativeLayout(format, await nativeFrameBytes(source, format, location), location.bitOffset);
     } else {
-      const location = locateEncapsulatedFrame(file, source, format, index);
+      const location = await readFrameParts(file, source, format, index);
       offset = location.offset;
       if (family === 'encapsulatedNative') {
         const bytes = joinParts(location.parts);
@@ -265,19 +274,56 @@ export function frameBitstream(file: DicomFile, format: PixelFormat, index: numb
   const source = pixelSource(file, format);
   const fragments = source.element.fragments;
   if (fragments) {
-    const extension = transferSyntaxSupport(format.transferSyntaxUid).bitstreamExtension;
-    if (extension === 'mpg' || extension === 'mp4') {
-      if (!Number.isInteger(index) || index < 0 || index >= format.numberOfFrames) {
-        throw new PixelDataError(`Frame ${index} does not exist.`, source.element.offset);
-      }
+    if (isVideo(format)) {
+      checkVideoIndex(source, format, index);
       return joinParts(
-        fragments.slice(1).map((f) => source.bytes.subarray(f.valueOffset, f.valueOffset + f.length)),
+        fragments.slice(1).map((f) => viewOf(source, { offset: f.valueOffset, length: f.length })),
       ).slice();
     }
-    const location = locateEncapsulatedFrame(file, source, format, index);
-    return location.parts.length === 1 ? location.parts[0].slice() : joinParts(location.parts);
+    return encapsulatedBitstream(locateEncapsulatedFrame(file, source, format, index));
   }
-  const location = locateNativeFrame(source, format, index);
+  return nativeBitstream(locateNativeFrame(source, format, index));
+}
+
+/** frameBitstream for every file, including those parsed through a reader (DicomFile.ranged), whose frames it
+ *  reads. Rejects with PixelDataError when the frame does not exist or cannot be read. */
+export async function readFrameBitstream(
+  file: DicomFile,
+  format: PixelFormat,
+  index: number,
+): Promise<Uint8Array> {
+  const source = pixelSource(file, format);
+  const fragments = source.element.fragments;
+  if (fragments) {
+    if (isVideo(format)) {
+      checkVideoIndex(source, format, index);
+      const parts: Uint8Array[] = [];
+      for (const f of fragments.slice(1))
+        parts.push(await sourceBytes(source, f.valueOffset, f.valueOffset + f.length));
+      return joinParts(parts).slice();
+    }
+    return encapsulatedBitstream(await readParts(file, source, format, index, false));
+  }
+  return nativeBitstream(await readParts(file, source, format, index, true));
+}
+
+/** Video syntaxes hold one stream for all frames. */
+function isVideo(format: PixelFormat): boolean {
+  const extension = transferSyntaxSupport(format.transferSyntaxUid).bitstreamExtension;
+  return extension === 'mpg' || extension === 'mp4';
+}
+
+function checkVideoIndex(source: PixelSource, format: PixelFormat, index: number): void {
+  if (!Number.isInteger(index) || index < 0 || index >= format.numberOfFrames) {
+    throw new PixelDataError(`Frame ${index} does not exist.`, source.element.offset);
+  }
+}
+
+function encapsulatedBitstream(location: FrameLocation): Uint8Array {
+  return location.parts.length === 1 ? location.parts[0].slice() : joinParts(location.parts);
+}
+
+function nativeBitstream(location: FrameLocation): Uint8Array {
   if (location.bitOffset === 0) return location.parts[0].slice();
   // A 1-bit frame that starts mid-byte: re-packed so that the saved frame starts at bit 0.
   const out = new Uint8Array(Math.ceil(location.bitLength / 8));

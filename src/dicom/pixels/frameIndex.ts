@@ -2,8 +2,14 @@
 // arithmetic (bit-packed back to back for Bits Allocated 1), encapsulated frames through the Extended Offset
 // Table, the Basic Offset Table, or, when both are empty, by grouping fragments on codestream start markers.
 // The grouping of a file's fragments is computed once and cached per pixel data element.
-import type { DicomElement, DicomFile, DicomFragment } from '../model';
+//
+// Files parsed whole are located synchronously, as views into their buffer. Files parsed through a reader
+// (io/rangedParse.ts) do not hold their pixel data: readFrameParts reads a frame's parts, and what the frame table
+// needs (the Basic Offset Table, the first bytes of each fragment when scanning), through the reader.
+import { chunkedReader, readExactly, type RandomAccessReader } from '../io/reader';
+import type { DicomElement, DicomFile, DicomFragment, FilePiece } from '../model';
 import { makeTag } from '../tags';
+import { valueBytes } from '../values';
 import { codecFamily } from './transferSyntaxSupport';
 import { PixelDataError, type PixelFormat } from './imageTypes';
 
@@ -21,6 +27,46 @@ export interface PixelSource {
   readonly element: DicomElement;
   readonly bytes: Uint8Array;
   readonly littleEndian: boolean;
+  /** Size of the data the element's offsets index (the file, or the inflated data set): with a reader, `bytes`
+   *  holds only its start. Defaults to `bytes.length`. */
+  readonly size?: number;
+  /** Ranged-parsed files: reads the bytes that are not in `bytes`. */
+  readonly reader?: RandomAccessReader;
+  /** Ranged-parsed files: loaded pieces beyond `bytes` (element values after the pixel data). */
+  readonly pieces?: readonly FilePiece[];
+}
+
+/** A range of the data a frame is read from. */
+export interface ByteRange {
+  readonly offset: number;
+  readonly length: number;
+}
+
+const NOT_IN_MEMORY =
+  'The pixel data of this file is not in memory (it was parsed through a reader): read frames with readFrameParts.';
+
+/** The bytes of a range, as a view, when they are in memory; throws PixelDataError for a ranged file's pixel
+ *  data, which must be read with readFrameParts. */
+export function viewOf(source: PixelSource, range: ByteRange): Uint8Array {
+  const end = range.offset + range.length;
+  if (source.reader && end > source.bytes.length) throw new PixelDataError(NOT_IN_MEMORY, range.offset);
+  return source.bytes.subarray(range.offset, end);
+}
+
+/** The bytes [from, to) of the data: a view when they are in memory, else read through the source's reader. */
+export async function sourceBytes(source: PixelSource, from: number, to: number): Promise<Uint8Array> {
+  if (!source.reader || to <= source.bytes.length) return source.bytes.subarray(from, to);
+  try {
+    return await readExactly(source.reader, from, to - from);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PixelDataError(`Could not read bytes ${from}–${to} of the file: ${reason}`, from);
+  }
+}
+
+/** Size of the data the source's offsets index. */
+export function sizeOf(source: PixelSource): number {
+  return source.size ?? source.bytes.length;
 }
 
 /** Where one frame's bytes are. `parts` are views into the file's buffer, in order; an encapsulated frame
@@ -39,10 +85,16 @@ export function pixelSource(file: DicomFile, format: PixelFormat): PixelSource {
   const tag = PIXEL_TAGS[format.pixelDataKind];
   const element = file.dataset.find((e) => e.tag === tag);
   if (!element) throw new PixelDataError('The data set has no pixel data element.', -1);
+  if (file.inflatedDataset) {
+    return { element, bytes: file.inflatedDataset, littleEndian: file.transferSyntax.littleEndian };
+  }
   return {
     element,
-    bytes: file.inflatedDataset ?? file.bytes,
+    bytes: file.bytes,
     littleEndian: file.transferSyntax.littleEndian,
+    size: file.ranged ? file.fileSize : file.bytes.length,
+    reader: file.ranged?.reader,
+    pieces: file.ranged?.pieces,
   };
 }
 
@@ -65,8 +117,18 @@ function checkIndex(format: PixelFormat, index: number): void {
 
 /** A native frame: offset = index × frame size, in bits (Bits Allocated 1 frames are not byte aligned). */
 export function locateNativeFrame(source: PixelSource, format: PixelFormat, index: number): FrameLocation {
+  const { range, bitOffset, bitLength } = nativeFrameRange(source, format, index);
+  return { parts: [viewOf(source, range)], offset: range.offset, bitOffset, bitLength };
+}
+
+/** Where a native frame's bytes are; throws PixelDataError when the pixel data is too short to hold it. */
+function nativeFrameRange(
+  source: PixelSource,
+  format: PixelFormat,
+  index: number,
+): { range: ByteRange; bitOffset: number; bitLength: number } {
   checkIndex(format, index);
-  const { element, bytes } = source;
+  const { element } = source;
   if (element.fragments)
     throw new PixelDataError(
       'Pixel data is encapsulated, but the transfer syntax says native.',
@@ -78,7 +140,7 @@ export function locateNativeFrame(source: PixelSource, format: PixelFormat, inde
   const bitOffset = startBit % 8;
   const byteLength = Math.ceil((bitOffset + bitLength) / 8);
   const declared = element.length === 0xffffffff ? 0 : element.length;
-  const available = Math.max(0, Math.min(declared, bytes.length - element.valueOffset));
+  const available = Math.max(0, Math.min(declared, sizeOf(source) - element.valueOffset));
   if (start + byteLength > available) {
     const whole = Math.floor((available * 8) / bitLength);
     throw new PixelDataError(
@@ -88,8 +150,7 @@ export function locateNativeFrame(source: PixelSource, format: PixelFormat, inde
       element.offset,
     );
   }
-  const from = element.valueOffset + start;
-  return { parts: [bytes.subarray(from, from + byteLength)], offset: from, bitOffset, bitLength };
+  return { range: { offset: element.valueOffset + start, length: byteLength }, bitOffset, bitLength };
 }
 
 /** One frame of encapsulated data: a run of fragments (indices into element.fragments, 1-based: 0 is the BOT),
@@ -108,8 +169,14 @@ interface FrameTable {
 
 const tables = new WeakMap<DicomElement, FrameTable>();
 
-function fragmentBytes(bytes: Uint8Array, fragment: DicomFragment): Uint8Array {
-  return bytes.subarray(fragment.valueOffset, fragment.valueOffset + fragment.length);
+/** The bytes of fragment `index` (0 is the Basic Offset Table) that building a frame table looks at: all of the
+ *  table, and at least the first SCAN_HEAD_BYTES of the others (startsFrame looks no further). */
+type FragmentData = (index: number) => Uint8Array;
+
+const SCAN_HEAD_BYTES = 64;
+
+function fragmentRange(fragment: DicomFragment): ByteRange {
+  return { offset: fragment.valueOffset, length: fragment.length };
 }
 
 function readUint32s(view: Uint8Array, littleEndian: boolean): number[] {
@@ -129,7 +196,12 @@ function readUint64s(view: Uint8Array, littleEndian: boolean): number[] {
 function elementBytes(file: DicomFile, source: PixelSource, tag: number): Uint8Array | undefined {
   const element = file.dataset.find((e) => e.tag === tag);
   if (!element || element.length === 0 || element.length === 0xffffffff) return undefined;
-  return source.bytes.subarray(element.valueOffset, element.valueOffset + element.length);
+  return valueBytes(element, {
+    bytes: source.bytes,
+    littleEndian: source.littleEndian,
+    charsets: [],
+    pieces: source.pieces,
+  });
 }
 
 /** Frames from item offsets (relative to the first fragment's item tag): each offset must start a fragment. */
@@ -177,7 +249,12 @@ function startsFrame(data: Uint8Array, family: string): boolean {
   }
 }
 
-function buildTable(file: DicomFile, source: PixelSource, format: PixelFormat): FrameTable {
+function buildTable(
+  file: DicomFile,
+  source: PixelSource,
+  format: PixelFormat,
+  data: FragmentData,
+): FrameTable {
   const fragments = source.element.fragments ?? [];
   const frameCount = format.numberOfFrames;
   const dataFragments = fragments.length - 1;
@@ -194,7 +271,7 @@ function buildTable(file: DicomFile, source: PixelSource, format: PixelFormat): 
     }
   }
   // Basic Offset Table: 32-bit offsets, a frame may span several fragments.
-  const bot = fragments.length > 0 ? fragmentBytes(source.bytes, fragments[0]) : new Uint8Array(0);
+  const bot = fragments.length > 0 ? data(0) : new Uint8Array(0);
   if (bot.length >= 4) {
     const spans = spansFromOffsets(fragments, readUint32s(bot, source.littleEndian));
     if (spans) return { frames: spans, method: 'basic offset table' };
@@ -211,7 +288,7 @@ function buildTable(file: DicomFile, source: PixelSource, format: PixelFormat): 
   const family = codecFamily(format.transferSyntaxUid);
   const frames: FrameSpan[] = [];
   for (let i = 1; i < fragments.length; i++) {
-    const starts = startsFrame(fragmentBytes(source.bytes, fragments[i]), family);
+    const starts = startsFrame(data(i), family);
     if (starts || frames.length === 0) {
       frames.push({ first: i, count: 1 });
     } else {
@@ -225,9 +302,52 @@ function buildTable(file: DicomFile, source: PixelSource, format: PixelFormat): 
 function frameTable(file: DicomFile, source: PixelSource, format: PixelFormat): FrameTable {
   let table = tables.get(source.element);
   if (!table) {
-    table = buildTable(file, source, format);
+    const fragments = source.element.fragments ?? [];
+    table = buildTable(file, source, format, (i) => viewOf(source, fragmentRange(fragments[i])));
     tables.set(source.element, table);
   }
+  return table;
+}
+
+/** Thrown by the fragment data of a ranged file when scanning needs the fragments' first bytes. */
+class NeedsFragmentHeads extends Error {}
+
+/** frameTable for a file whose fragments may not be in memory: reads the Basic Offset Table, and the first bytes
+ *  of every fragment if (only if) the frames must be found by scanning. */
+async function readFrameTable(
+  file: DicomFile,
+  source: PixelSource,
+  format: PixelFormat,
+): Promise<FrameTable> {
+  const cached = tables.get(source.element);
+  if (cached) return cached;
+  const fragments = source.element.fragments ?? [];
+  const bot =
+    fragments.length > 0
+      ? await sourceBytes(source, fragments[0].valueOffset, fragments[0].valueOffset + fragments[0].length)
+      : undefined;
+  let heads: Uint8Array[] | undefined;
+  const data: FragmentData = (i) => {
+    if (i === 0 && bot) return bot;
+    if (!heads) throw new NeedsFragmentHeads();
+    return heads[i];
+  };
+  let table: FrameTable;
+  try {
+    table = buildTable(file, source, format, data);
+  } catch (error) {
+    if (!(error instanceof NeedsFragmentHeads)) throw error;
+    // Consecutive small reads: through a chunk cache, so that small fragments cost one read per chunk.
+    const reader = source.reader ? chunkedReader(source.reader, 64 * 1024, { maxChunks: 2 }) : undefined;
+    const headSource: PixelSource = { ...source, reader };
+    heads = [new Uint8Array(0)];
+    for (let i = 1; i < fragments.length; i++) {
+      const { valueOffset, length } = fragments[i];
+      heads.push(await sourceBytes(headSource, valueOffset, valueOffset + Math.min(length, SCAN_HEAD_BYTES)));
+    }
+    table = buildTable(file, source, format, data);
+  }
+  tables.set(source.element, table);
   return table;
 }
 
@@ -239,15 +359,44 @@ export function locateEncapsulatedFrame(
   format: PixelFormat,
   index: number,
 ): FrameLocation {
+  const fragments = checkEncapsulated(source, format, index);
+  const ranges = encapsulatedFrameRanges(file, source, index, fragments, frameTable(file, source, format));
+  return encapsulatedLocation(
+    ranges.map((range) => viewOf(source, range)),
+    fragments,
+    ranges,
+  );
+}
+
+function checkEncapsulated(source: PixelSource, format: PixelFormat, index: number): DicomFragment[] {
   checkIndex(format, index);
-  const { element, bytes } = source;
-  const fragments = element.fragments;
-  if (!fragments)
+  const { element } = source;
+  if (!element.fragments)
     throw new PixelDataError(
       'Pixel data is native, but the transfer syntax says encapsulated.',
       element.offset,
     );
-  const table = frameTable(file, source, format);
+  return element.fragments;
+}
+
+function encapsulatedLocation(
+  parts: Uint8Array[],
+  fragments: readonly DicomFragment[],
+  ranges: readonly (ByteRange & { first: number })[],
+): FrameLocation {
+  const bitLength = parts.reduce((sum, part) => sum + part.length, 0) * 8;
+  return { parts, offset: fragments[ranges[0].first].offset, bitOffset: 0, bitLength };
+}
+
+/** The ranges of an encapsulated frame's fragments (each with the index of the frame's first fragment). */
+function encapsulatedFrameRanges(
+  file: DicomFile,
+  source: PixelSource,
+  index: number,
+  fragments: readonly DicomFragment[],
+  table: FrameTable,
+): (ByteRange & { first: number })[] {
+  const { element } = source;
   const span = table.frames[index];
   if (!span) {
     const found = table.frames.length;
@@ -258,20 +407,58 @@ export function locateEncapsulatedFrame(
       element.offset,
     );
   }
-  const parts: Uint8Array[] = [];
+  const ranges: (ByteRange & { first: number })[] = [];
   for (let i = span.first; i < span.first + span.count; i++) {
     const fragment = fragments[i];
     const length = span.length ?? fragment.length;
-    if (fragment.valueOffset + length > bytes.length) {
+    if (fragment.valueOffset + length > sizeOf(source)) {
       throw new PixelDataError(
         `The fragment of frame ${index} at offset ${fragment.offset} is cut short.`,
         fragment.offset,
       );
     }
-    parts.push(bytes.subarray(fragment.valueOffset, fragment.valueOffset + length));
+    ranges.push({ offset: fragment.valueOffset, length, first: span.first });
   }
-  const bitLength = parts.reduce((sum, part) => sum + part.length, 0) * 8;
-  return { parts, offset: fragments[span.first].offset, bitOffset: 0, bitLength };
+  return ranges;
+}
+
+/** Where frame `index` is, with its parts in memory: for files parsed whole, the views the locate functions give;
+ *  for files parsed through a reader (DicomFile.ranged), the parts read through it. Native or encapsulated as the
+ *  transfer syntax says, like decodeFrame. */
+export function readFrameParts(
+  file: DicomFile,
+  source: PixelSource,
+  format: PixelFormat,
+  index: number,
+): Promise<FrameLocation> {
+  return readParts(file, source, format, index, codecFamily(format.transferSyntaxUid) === 'native');
+}
+
+/** readFrameParts, native or encapsulated as told. */
+export async function readParts(
+  file: DicomFile,
+  source: PixelSource,
+  format: PixelFormat,
+  index: number,
+  native: boolean,
+): Promise<FrameLocation> {
+  if (!source.reader) {
+    return native
+      ? locateNativeFrame(source, format, index)
+      : locateEncapsulatedFrame(file, source, format, index);
+  }
+  if (native) {
+    const { range, bitOffset, bitLength } = nativeFrameRange(source, format, index);
+    const part = await sourceBytes(source, range.offset, range.offset + range.length);
+    return { parts: [part], offset: range.offset, bitOffset, bitLength };
+  }
+  const fragments = checkEncapsulated(source, format, index);
+  const table = await readFrameTable(file, source, format);
+  const ranges = encapsulatedFrameRanges(file, source, index, fragments, table);
+  const parts: Uint8Array[] = [];
+  for (const range of ranges)
+    parts.push(await sourceBytes(source, range.offset, range.offset + range.length));
+  return encapsulatedLocation(parts, fragments, ranges);
 }
 
 /** The parts as one buffer: a view when there is a single part, else a copy. */

@@ -81,7 +81,7 @@ export function readImageInfoOrThrow(file: DicomFile): ImageInfo | undefined {
   } else {
     canSaveBitstream = hasValue(pixelElement.element);
     if (!canSaveBitstream) problems.push('The Pixel Data element is empty.');
-    else if (problems.length === 0) checkNativeLength(reader, pixelElement.element, format, problems);
+    else if (problems.length === 0) checkNativeLength(reader, file, pixelElement.element, format, problems);
   }
 
   const padding = readPadding(reader, format.pixelRepresentation === 1);
@@ -212,6 +212,7 @@ function readFormat(
 /** Native pixel data shorter than one frame cannot show anything: say so now rather than fail per frame. */
 function checkNativeLength(
   reader: AttributeReader,
+  file: DicomFile,
   element: DicomElement,
   format: PixelFormat,
   problems: string[],
@@ -221,7 +222,10 @@ function checkNativeLength(
   const samples = nativeSamplesPerFrame(format);
   const frameBytes =
     format.bitsAllocated === 1 ? Math.ceil(samples / 8) : (samples * format.bitsAllocated) / 8;
-  const available = reader.bytes(element.tag).length;
+  // A file parsed through a reader does not hold its pixel data: what the file holds is what counts.
+  const available = file.ranged
+    ? Math.max(0, Math.min(element.length, file.fileSize - element.valueOffset))
+    : reader.bytes(element.tag).length;
   if (available < frameBytes) {
     problems.push(`The pixel data holds ${available} bytes, less than one frame (${frameBytes} bytes).`);
   }
