@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { dicomJson, stringifyDicomJson } from '../dicom/dicomJson';
+import { parseDicomRanged } from '../dicom/io/rangedParse';
 import { fileInfo } from '../dicom/fileInfo';
 import type { DicomFile } from '../dicom/model';
 import { parseDicom } from '../dicom/parser';
@@ -19,6 +20,7 @@ import { reportExport, runExport } from './exportCommand';
 import { nodeExportFs, removePendingPartials, type ExportFs } from './exportFs';
 import { FrameCommandError, frameOutput, type FrameFormat } from './frameCommand';
 import { imageReport } from './imageReport';
+import { openFileReader, type FileReader } from '../node/fileReader';
 
 export const EXIT = { ok: 0, damaged: 1, usage: 2, unreadable: 3 } as const;
 
@@ -88,6 +90,9 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(file: string): Uint8Array;
+  /** Opens FILE for positioned reads, so that only its header and the frames asked for are read (a 2 GB file
+   *  costs a few reads). Absent (tests, in-memory files): FILE is read whole with readFile. */
+  readonly openReader?: (file: string) => Promise<FileReader>;
   /** Binary output to stdout (`-o -`). */
   stdoutBytes(bytes: Uint8Array): void;
   writeFile(file: string, bytes: Uint8Array): void;
@@ -101,6 +106,7 @@ const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (file) => readFileSync(file),
+  openReader: openFileReader,
   stdoutBytes: (bytes) => process.stdout.write(bytes),
   writeFile: (file, bytes) => writeFileSync(file, bytes),
   exportFs: nodeExportFs,
@@ -300,18 +306,45 @@ export async function runCli(args: readonly string[], io: CliIo = nodeIo): Promi
     throw caught;
   }
 
-  let bytes: Uint8Array;
+  // Binary values inlined in JSON beyond what a ranged parse loads (64 KiB of pixel data) need the whole file.
+  const inlineLimit = Number(flags.get('--inline-limit'));
+  const needsWholeFile = command === 'json' && Number.isFinite(inlineLimit) && inlineLimit > 65536;
+  let file: DicomFile;
+  let reader: FileReader | undefined;
   try {
-    bytes = io.readFile(fileName);
+    if (io.openReader && !needsWholeFile) {
+      reader = await io.openReader(fileName);
+      file = await parseDicomRanged(reader);
+    } else {
+      file = parseDicom(io.readFile(fileName));
+    }
   } catch (caught) {
+    await reader?.close();
     const code = (caught as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : (code ?? (caught instanceof Error ? caught.message : 'unreadable'));
     io.stderr(`dicom-inspect: cannot read ${fileName}: ${reason}\n`);
     return EXIT.unreadable;
   }
+  try {
+    return await runOnFile(command, file, fileName, flags, frame, io);
+  } finally {
+    await reader?.close();
+  }
+}
 
-  const file = parseDicom(bytes);
+async function runOnFile(
+  command: string,
+  file: DicomFile,
+  fileName: string,
+  flags: Map<string, string | true>,
+  frame: FrameArgs | undefined,
+  io: CliIo,
+): Promise<number> {
   const name = path.basename(fileName);
   switch (command) {
     case 'dump':
