@@ -37,8 +37,11 @@ export class DicomDocument implements vscode.CustomDocument {
   /** Opens the file in the worker once per document. Rejects only when the file cannot be read at all. */
   load(): Promise<LoadedDocument> {
     if (!this.loaded) {
+      // A local file is read by the worker with positioned reads (header, then frames on demand); any other
+      // scheme can only be read whole, with a warning when that is a lot of memory.
+      const localPath = this.uri.scheme === 'file' ? this.uri.fsPath : undefined;
       const loading = this.worker
-        .open(this.fileName, () => Promise.resolve(vscode.workspace.fs.readFile(this.uri)))
+        .open(this.fileName, () => readWhole(this.uri, this.log), localPath)
         .then(({ docId, header, image, imageError }) => {
           if (imageError) this.log.error(`Could not read the image attributes: ${imageError}`);
           this.docId = docId;
@@ -88,4 +91,28 @@ export class DicomDocument implements vscode.CustomDocument {
     this.worker.close(this.docId);
     this.docId = undefined;
   }
+}
+
+/** Reads a file that is not on the local disk whole, warning first when it is bigger than the setting. */
+async function readWhole(uri: vscode.Uri, log: vscode.LogOutputChannel): Promise<Uint8Array> {
+  const limitMb = vscode.workspace
+    .getConfiguration('dicomInspector')
+    .get<number>('largeFileWarningMegabytes', 512);
+  try {
+    const { size } = await vscode.workspace.fs.stat(uri);
+    if (limitMb > 0 && size > limitMb * 1024 * 1024) {
+      const mb = Math.round(size / (1024 * 1024));
+      log.warn(`Reading a ${mb} MB file from a ${uri.scheme}: location whole into memory`);
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0} is {1} MB and not on the local disk, so it is read whole into memory. Local files are read in parts.',
+          uri.path.split('/').pop() ?? '',
+          mb,
+        ),
+      );
+    }
+  } catch {
+    // No size to warn about: reading will say what is wrong.
+  }
+  return vscode.workspace.fs.readFile(uri);
 }

@@ -2,15 +2,22 @@
 // frames and bitstreams are read from the parsed tree without parsing again. Pure (no worker API), so unit tests
 // drive it directly; parseWorker.ts wires it to the thread's messages.
 
+import { parseDicomRanged } from '../dicom/io/rangedParse';
 import type { DicomFile } from '../dicom/model';
 import { parseDicom } from '../dicom/parser';
-import { decodeFrame, frameBitstream, transferSyntaxSupport } from '../dicom/pixels/decodeFrame';
+import {
+  decodeFrame,
+  frameBitstream,
+  readFrameBitstream,
+  transferSyntaxSupport,
+} from '../dicom/pixels/decodeFrame';
 import { imageInfoOf } from '../dicom/pixels/imageInfoOf';
 import type { DecodedFrame, ImageInfo } from '../dicom/pixels/imageTypes';
 import { PixelDataError } from '../dicom/pixels/imageTypes';
 import type { BitstreamResult, OpenResult } from './documentWorkerProtocol';
 import { exportImageBytes, probeForExport, type ExportImageRequest, type ExportProbe } from './exportJobs';
 import { buildHeaderModelOf, packHeader } from './headerModelBuilder';
+import { openFileReader, type FileReader } from '../node/fileReader';
 
 interface OpenDocument {
   readonly file: DicomFile;
@@ -19,6 +26,8 @@ interface OpenDocument {
   readonly imageError?: string;
   /** Set for documents opened for an export: whether the bytes look like DICOM at all (looksLikeDicom). */
   readonly probe?: ExportProbe;
+  /** The open file of a document opened by path: frames are read through it; closed with the document. */
+  readonly reader?: FileReader;
 }
 
 export class DocumentStore {
@@ -27,7 +36,26 @@ export class DocumentStore {
   /** Parses a file and keeps it under `docId` (replacing any document already there). Never throws for a
    *  damaged file: faults are in the header's errors and the image's problem. */
   open(docId: number, bytes: Uint8Array, fileName: string): OpenResult {
-    const file = parseDicom(bytes);
+    return this.keep(docId, parseDicom(bytes), fileName);
+  }
+
+  /** Opens a local file by path with positioned reads: the header is read from the first chunks, pixel data is
+   *  only indexed, and frames are read when asked for, so a file of gigabytes costs a few reads. Rejects only
+   *  when the file cannot be read (then nothing is kept). */
+  async openPath(docId: number, path: string, fileName: string): Promise<OpenResult> {
+    const reader = await openFileReader(path);
+    let file: DicomFile;
+    try {
+      file = await parseDicomRanged(reader);
+    } catch (caught) {
+      await reader.close();
+      throw caught;
+    }
+    return this.keep(docId, file, fileName, reader);
+  }
+
+  private keep(docId: number, file: DicomFile, fileName: string, reader?: FileReader): OpenResult {
+    this.close(docId);
     const header = packHeader(buildHeaderModelOf(file, fileName));
     let image: ImageInfo | null = null;
     let imageError: string | undefined;
@@ -37,7 +65,7 @@ export class DocumentStore {
       // readImageInfo reports file faults in `problem`; an exception is a bug. The header still shows.
       imageError = caught instanceof Error ? `${caught.name}: ${caught.message}` : 'unknown error';
     }
-    this.documents.set(docId, { file, image, fileName, imageError });
+    this.documents.set(docId, { file, image, fileName, imageError, reader });
     return imageError === undefined ? { header, image } : { header, image, imageError };
   }
 
@@ -98,16 +126,27 @@ export class DocumentStore {
     return ownBuffer(frame);
   }
 
-  bitstream(docId: number, index: number): BitstreamResult {
+  async bitstream(docId: number, index: number): Promise<BitstreamResult> {
     const { file, image } = this.imageOf(docId, index);
-    // A copy: the frame's bytes may be a view into the file's buffer, which stays here.
-    const bytes = frameBitstream(file, image.format, index).slice();
+    // A copy: the frame's bytes may be a view into the file's buffer, which stays here. A file opened by path
+    // reads them (a fresh buffer already).
+    const bytes = file.ranged
+      ? ownBytes(await readFrameBitstream(file, image.format, index))
+      : frameBitstream(file, image.format, index).slice();
     return { bytes, extension: transferSyntaxSupport(image.format.transferSyntaxUid).bitstreamExtension };
   }
 
   close(docId: number): void {
+    const document = this.documents.get(docId);
     this.documents.delete(docId);
+    // Closing a file handle cannot fail in a way the user could act on; a failure is not a fault of the file.
+    void document?.reader?.close().catch(() => undefined);
   }
+}
+
+/** Bytes that span exactly their buffer, so that transferring the buffer moves nothing else (a reader's chunk). */
+function ownBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
 /** The frame with samples that span exactly their buffer (a codec may return a view into a larger one). */

@@ -43,6 +43,8 @@ interface Registered {
   readonly read: () => Promise<Uint8Array>;
   /** Opened for an export only: re-opened the same way (no header model) after a worker restart. */
   readonly forExport?: boolean;
+  /** A file on the local disk, which the worker opens by path. */
+  readonly localPath?: string;
 }
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
@@ -73,10 +75,23 @@ export class DocumentWorker {
     return new DocumentWorker(path.join(distPath, 'parseWorker.js'), log);
   }
 
-  /** Reads and opens a document; `read` is kept to open it again in a new worker after a crash. */
-  async open(fileName: string, read: () => Promise<Uint8Array>): Promise<{ docId: number } & OpenResult> {
+  /**
+   * Opens a document; `read` is kept to open it again in a new worker after a crash. With `localPath` (a file on
+   * the local disk) the worker reads it itself with positioned reads: the header and the frames asked for, never
+   * the whole file, and nothing crosses from the host; `read` is then used only if there is no worker at all.
+   */
+  async open(
+    fileName: string,
+    read: () => Promise<Uint8Array>,
+    localPath?: string,
+  ): Promise<{ docId: number } & OpenResult> {
     const docId = this.nextDocId++;
-    this.documents.set(docId, { fileName, read });
+    this.documents.set(docId, { fileName, read, localPath });
+    if (localPath !== undefined && this.ensureWorker()) {
+      const result = await this.send({ type: 'openPath', docId, fileName, path: localPath });
+      this.openIn.add(docId);
+      return { docId, ...result };
+    }
     const bytes = await read();
     if (!this.ensureWorker()) {
       // No worker at all (it failed to start): the header is cheap enough to build here; pixels need the worker.
@@ -126,6 +141,13 @@ export class DocumentWorker {
   }
 
   /** The header of a file as text, made in the worker (on this thread when the worker cannot start). */
+  /** The header of a local file as text, read by the worker with positioned reads (never the whole file). */
+  async textOfPath(localPath: string, kind: HeaderTextKind, fileName = ''): Promise<string> {
+    if (this.disposed) throw new Error('The DICOM decoder was shut down.');
+    if (!this.ensureWorker()) throw new Error('The DICOM decoder could not be started.');
+    return this.send({ type: 'textPath', kind, fileName, path: localPath });
+  }
+
   async text(bytes: Uint8Array, kind: HeaderTextKind, fileName = ''): Promise<string> {
     if (this.disposed) throw new Error('The DICOM decoder was shut down.');
     if (!this.ensureWorker()) return headerText(bytes, kind, fileName);
@@ -156,8 +178,13 @@ export class DocumentWorker {
     let reopen = this.reopening.get(docId);
     if (!reopen) {
       reopen = (async () => {
+        const { fileName, localPath } = document;
+        if (localPath !== undefined && !document.forExport) {
+          await this.send({ type: 'openPath', docId, fileName, path: localPath });
+          if (this.documents.has(docId)) this.openIn.add(docId);
+          return;
+        }
         const bytes = await document.read();
-        const { fileName } = document;
         if (document.forExport)
           await this.send({ type: 'exportOpen', docId, fileName, bytes: ownedBuffer(bytes) });
         else await this.send({ type: 'open', docId, fileName, bytes: ownedBuffer(bytes) });

@@ -16,6 +16,15 @@ export type WorkerRequest =
       /** The whole file, transferred. */
       readonly bytes: ArrayBuffer;
     }
+  /** Opens a local file by path: the worker reads its header and, later, the frames asked for, with positioned
+   *  reads (a file of any size costs a few reads, never a whole copy). */
+  | {
+      readonly id: number;
+      readonly type: 'openPath';
+      readonly docId: number;
+      readonly fileName: string;
+      readonly path: string;
+    }
   | { readonly id: number; readonly type: 'frame'; readonly docId: number; readonly index: number }
   | { readonly id: number; readonly type: 'bitstream'; readonly docId: number; readonly index: number }
   | { readonly id: number; readonly type: 'close'; readonly docId: number }
@@ -27,6 +36,14 @@ export type WorkerRequest =
       /** The file's name, for the BulkDataURIs of DICOM JSON (as the CLI writes them). */
       readonly fileName: string;
       readonly bytes: ArrayBuffer;
+    }
+  /** The header of a local file as text, read by path with positioned reads (not kept open). */
+  | {
+      readonly id: number;
+      readonly type: 'textPath';
+      readonly kind: HeaderTextKind;
+      readonly fileName: string;
+      readonly path: string;
     }
   /** Opens a file for an export only (no header model): answers what it offers (exportJobs.ts). */
   | {
@@ -66,10 +83,12 @@ export interface BitstreamResult {
 
 export interface WorkerResults {
   readonly open: OpenResult;
+  readonly openPath: OpenResult;
   readonly frame: DecodedFrame;
   readonly bitstream: BitstreamResult;
   readonly close: null;
   readonly text: string;
+  readonly textPath: string;
   readonly exportOpen: ExportProbe;
   readonly exportProbe: ExportProbe;
   /** The image file's bytes (transferred). */

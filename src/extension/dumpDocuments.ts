@@ -12,6 +12,13 @@ import type { HeaderTextKind } from './headerText';
 const NO_FILE = (): string =>
   vscode.l10n.t('Open a DICOM file in the inspector, or pick one in the explorer.');
 
+/** The header of `source` as text, made in the worker: a local file is read there with positioned reads (its
+ *  header only, whatever its size); another scheme's file is read whole here and sent. */
+async function sourceText(worker: DocumentWorker, source: vscode.Uri, kind: HeaderTextKind): Promise<string> {
+  if (source.scheme === 'file') return worker.textOfPath(source.fsPath, kind, fileNameOf(source));
+  return worker.text(await vscode.workspace.fs.readFile(source), kind, fileNameOf(source));
+}
+
 class DumpContentProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
@@ -25,8 +32,7 @@ class DumpContentProvider implements vscode.TextDocumentContentProvider {
     const target = parseDumpUri(uri);
     if (!target) return vscode.l10n.t('# Not a DICOM dump address.') + '\n';
     try {
-      const bytes = await vscode.workspace.fs.readFile(target.source);
-      return await this.worker.text(bytes, target.aligned ? 'aligned' : 'dump');
+      return await sourceText(this.worker, target.source, target.aligned ? 'aligned' : 'dump');
     } catch (caught) {
       const reason = reasonOf(caught);
       this.log.warn(`Could not make a header dump: ${reason}`);
@@ -118,8 +124,7 @@ export function registerDumpDocuments(
           );
       if (!destination) return undefined;
       try {
-        const bytes = await vscode.workspace.fs.readFile(source);
-        const text = await worker.text(bytes, kind, fileNameOf(source));
+        const text = await sourceText(worker, source, kind);
         await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
         vscode.window.setStatusBarMessage(vscode.l10n.t('Saved {0}', fileNameOf(destination)), 4000);
         return destination;

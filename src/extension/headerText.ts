@@ -4,6 +4,7 @@
 // vscode), so the document worker runs it off the extension host's main thread.
 
 import { headerDump, headerJson } from '../dicom/export/header';
+import type { DicomFile } from '../dicom/model';
 import { parseDicom } from '../dicom/parser';
 
 export type HeaderTextKind = 'dump' | 'aligned' | 'json';
@@ -27,7 +28,11 @@ export function alignedDump(dump: string): string {
  * `dicom-inspect json FILE` (the data set; BulkDataURIs name `fileName`, as the CLI names the file).
  */
 export function headerText(bytes: Uint8Array, kind: HeaderTextKind, fileName = ''): string {
-  const file = parseDicom(bytes);
+  return headerTextOf(parseDicom(bytes), kind, fileName);
+}
+
+/** As headerText, for a file already parsed (e.g. through positioned reads). */
+export function headerTextOf(file: DicomFile, kind: HeaderTextKind, fileName = ''): string {
   switch (kind) {
     case 'dump':
       return headerDump(file);

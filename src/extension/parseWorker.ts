@@ -7,7 +7,9 @@ import { parentPort } from 'node:worker_threads';
 import { PixelDataError } from '../dicom/pixels/imageTypes';
 import { packedRowsTransferList } from '../shared/rowPacking';
 import { DocumentStore } from './documentStore';
-import { headerText } from './headerText';
+import { headerText, headerTextOf } from './headerText';
+import { parseDicomRanged } from '../dicom/io/rangedParse';
+import { openFileReader } from '../node/fileReader';
 import type { WorkerFailure, WorkerReply, WorkerRequest } from './documentWorkerProtocol';
 
 const store = new DocumentStore();
@@ -26,12 +28,16 @@ async function answer(request: WorkerRequest): Promise<{ reply: WorkerReply; tra
       const result = store.open(request.docId, new Uint8Array(request.bytes), request.fileName);
       return { reply: { id, ok: true, result }, transfer: packedRowsTransferList(result.header.rows) };
     }
+    case 'openPath': {
+      const result = await store.openPath(request.docId, request.path, request.fileName);
+      return { reply: { id, ok: true, result }, transfer: packedRowsTransferList(result.header.rows) };
+    }
     case 'frame': {
       const result = await store.frame(request.docId, request.index);
       return { reply: { id, ok: true, result }, transfer: [result.samples.buffer as ArrayBuffer] };
     }
     case 'bitstream': {
-      const result = store.bitstream(request.docId, request.index);
+      const result = await store.bitstream(request.docId, request.index);
       return { reply: { id, ok: true, result }, transfer: [result.bytes.buffer as ArrayBuffer] };
     }
     case 'text':
@@ -43,6 +49,18 @@ async function answer(request: WorkerRequest): Promise<{ reply: WorkerReply; tra
         },
         transfer: [],
       };
+    case 'textPath': {
+      const reader = await openFileReader(request.path);
+      try {
+        const file = await parseDicomRanged(reader);
+        return {
+          reply: { id, ok: true, result: headerTextOf(file, request.kind, request.fileName) },
+          transfer: [],
+        };
+      } finally {
+        await reader.close();
+      }
+    }
     case 'exportOpen': {
       const result = store.openForExport(request.docId, new Uint8Array(request.bytes), request.fileName);
       return { reply: { id, ok: true, result }, transfer: [] };

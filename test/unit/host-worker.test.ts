@@ -11,7 +11,7 @@ import { DocumentStore } from '../../src/extension/documentStore';
 import { DocumentWorker, DocumentWorkerError } from '../../src/extension/documentWorker';
 import { buildHeaderModel } from '../../src/extension/headerModelBuilder';
 import { unpackRows } from '../../src/shared/rowPacking';
-import { dcmdumpPixelBytes, fixtureBytes } from './helpers/referencePixels';
+import { dcmdumpPixelBytes, FIXTURES, fixtureBytes } from './helpers/referencePixels';
 
 describe('host: document store (inside the worker)', () => {
   it('opens a file once: header rows as the header model builds them, image attributes, then frames', async () => {
@@ -35,11 +35,11 @@ describe('host: document store (inside the worker)', () => {
     await assert.rejects(store.frame(1, 0), /not open/);
   });
 
-  it("gives a frame's bitstream as stored, with the extension of its syntax", () => {
+  it("gives a frame's bitstream as stored, with the extension of its syntax", async () => {
     const store = new DocumentStore();
     const bytes = fixtureBytes('ts/jpegls-lossless.dcm');
     store.open(7, bytes, 'x.dcm');
-    const { bytes: bitstream, extension } = store.bitstream(7, 0);
+    const { bytes: bitstream, extension } = await store.bitstream(7, 0);
     const pixelData = parseDicom(bytes).dataset.find((element) => element.tag === 0x7fe00010);
     const fragment = pixelData?.fragments?.[1];
     assert.ok(fragment);
@@ -56,7 +56,32 @@ describe('host: document store (inside the worker)', () => {
     const { image } = store.open(1, new Uint8Array(Buffer.from(text, 'latin1')), 'x.dcm');
     assert.match(image?.problem ?? '', /1\.2\.840\.10008\.1\.2\.4\.92/);
     await assert.rejects(store.frame(1, 0), /1\.2\.840\.10008\.1\.2\.4\.92/);
-    assert.equal(store.bitstream(1, 0).extension, 'j2k');
+    assert.equal((await store.bitstream(1, 0)).extension, 'j2k');
+  });
+
+  it('opens a local file by path with positioned reads: same header, frames and bitstreams as opened whole', async () => {
+    for (const name of ['multiframe/rle.dcm', 'multiframe/explicit-le.dcm', 'ts/jpegls-lossless.dcm']) {
+      const whole = new DocumentStore();
+      const ranged = new DocumentStore();
+      const opened = whole.open(1, fixtureBytes(name), 'x.dcm');
+      const byPath = await ranged.openPath(1, path.join(FIXTURES, name), 'x.dcm');
+      assert.deepEqual(byPath, opened, `${name}: header and image`);
+      const count = opened.image?.format.numberOfFrames ?? 0;
+      for (const index of [0, count - 1]) {
+        assert.deepEqual(await ranged.frame(1, index), await whole.frame(1, index), `${name} frame ${index}`);
+        const bitstream = await ranged.bitstream(1, index);
+        assert.deepEqual(bitstream, await whole.bitstream(1, index), `${name} bitstream ${index}`);
+        assert.equal(bitstream.bytes.byteLength, bitstream.bytes.buffer.byteLength, 'transferable as it is');
+      }
+      ranged.close(1);
+      await assert.rejects(ranged.frame(1, 0), /not open/);
+    }
+  });
+
+  it('a path that cannot be read rejects, and nothing is kept', async () => {
+    const store = new DocumentStore();
+    await assert.rejects(store.openPath(3, path.join(FIXTURES, 'no-such-file.dcm'), 'x.dcm'), /ENOENT/);
+    assert.equal(store.has(3), false);
   });
 
   it('opens a file without pixel data with a null image, and a damaged one with its errors', () => {
