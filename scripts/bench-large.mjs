@@ -10,6 +10,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -135,6 +136,51 @@ function row(label, command, args) {
   return { ms, rssMb };
 }
 
+/** In the real workbench: time to header and first frame, and the extension host's peak memory growth. */
+async function benchWorkbench(files, { small }) {
+  const { startWorkbench } = await import('../test/e2e/workbench.mjs');
+  const { waitUntil } = await import('../test/e2e/harness.mjs');
+  const { extensionHostPid, memoryOf, resetPeak, timeOpen } = await import('../test/e2e/largeFile.mjs');
+  console.log('In the real workbench (code-server): opening each file in the inspector');
+  const wb = await startWorkbench({ workspace: dir });
+  try {
+    const pid = await waitUntil(
+      'the extension host',
+      () => {
+        try {
+          return extensionHostPid(wb);
+        } catch {
+          return undefined;
+        }
+      },
+      (found) => found !== undefined,
+      { timeout: 60_000 },
+    );
+    for (const file of files) {
+      const header = [];
+      const first = [];
+      const growth = [];
+      for (let k = 0; k < runs; k++) {
+        const before = memoryOf(pid).rssMb;
+        resetPeak(pid);
+        const columns = file === small ? 128 : SIZE;
+        const { headerMs, firstFrameMs } = await timeOpen(wb, path.basename(file), columns);
+        growth.push(memoryOf(pid).peakMb - before);
+        header.push(headerMs);
+        first.push(firstFrameMs);
+        await wb.closeAllEditors();
+      }
+      console.log(
+        `  ${path.basename(file).padEnd(26)} header shown ${median(header).toFixed(0).padStart(6)} ms, first frame ` +
+          `${median(first).toFixed(0).padStart(6)} ms, extension host peak growth ${median(growth).toFixed(0)} MB ` +
+          `(first open, extension activation included: ${growth[0].toFixed(0)} MB)`,
+      );
+    }
+  } finally {
+    await wb.teardown();
+  }
+}
+
 export async function benchLarge() {
   console.log(`\nLarge files: ${frames} frames of ${SIZE}x${SIZE} 16-bit, whole process, median of ${runs}`);
   const cli = path.join(root, 'dist', 'cli.js');
@@ -149,6 +195,12 @@ export async function benchLarge() {
       `  ratio: time ${(ours.ms / dump.ms).toFixed(2)}x dcmdump, ${(ours.ms / gdcm.ms).toFixed(2)}x gdcminfo; ` +
         `peak RSS ${(ours.rssMb / dump.rssMb).toFixed(2)}x dcmdump, ${(ours.rssMb / gdcm.rssMb).toFixed(2)}x gdcminfo`,
     );
+  }
+  if (process.env.BENCH_SKIP_WORKBENCH !== '1') {
+    // A 33 KB file in the same run shows what opening an editor costs whatever the file's size.
+    const small = path.join(dir, 'small-ct-128x128.dcm');
+    copyFileSync(path.join(root, 'samples', 'ct-head-phantom.dcm'), small);
+    await benchWorkbench([...generate(), small], { small });
   }
 }
 
