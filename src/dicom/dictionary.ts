@@ -173,6 +173,16 @@ export function lookupKeyword(keyword: string): number | undefined {
 const vrChoices = new Map<string, readonly string[]>();
 
 /** The VRs an entry allows: 'US or SS' → ['US', 'SS']; none for '' or 'See Note 2'. */
+/** Whether the dictionary allows `vr` for the entry ("US or SS" allows both); true when it names no plain VR. */
+export function allowsVr(entry: DictionaryEntry, vr: string): boolean {
+  let choices = vrChoices.get(entry.vr);
+  if (choices === undefined) {
+    choices = entry.vr.split(' or ').filter((choice) => /^[A-Z]{2}$/.test(choice));
+    vrChoices.set(entry.vr, choices);
+  }
+  return choices.length === 0 || choices.includes(vr);
+}
+
 export function candidateVrs(entry: DictionaryEntry): string[] {
   let choices = vrChoices.get(entry.vr);
   if (choices === undefined) {

@@ -12,7 +12,7 @@
 // file's size as the end of the data, and throws MissingBytes when it needs bytes that are not loaded yet.
 
 import { Inflate } from 'fflate';
-import { candidateVrs, lookupTag } from './dictionary';
+import { allowsVr, candidateVrs, lookupTag } from './dictionary';
 import type {
   DicomElement,
   DicomFile,
@@ -176,6 +176,20 @@ class Walker {
     return makeTag(this.u16(offset), this.u16(offset + 2));
   }
 
+  /** Warns when an explicit VR is not one the dictionary allows for a standard element: the value is read with
+   *  the VR as written (as dcmtk and pydicom do), but it is often the sign of a writer's bug. UN is always allowed
+   *  (PS3.5 §6.2.2), and private and group length elements are not checked. */
+  checkVr(tag: Tag, vr: string, offset: number): void {
+    if (vr === 'UN' || (tag & 0xffff) === 0 || isPrivateTag(tag)) return;
+    const entry = lookupTag(tag);
+    if (entry && !allowsVr(entry, vr)) {
+      this.warn(
+        `VR ${vr} of ${formatTag(tag)} at offset ${offset} is not the dictionary's ${entry.vr}`,
+        offset,
+      );
+    }
+  }
+
   /** Throws a truncation fault unless `count` bytes are there; `what` is a description, or the tag of the element
    *  whose header is read (formatted only when the fault happens: this runs for every element). */
   need(offset: number, count: number, end: number, what: string | Tag): void {
@@ -245,6 +259,7 @@ class Walker {
       const knownVr = vrFromBytes(this.u8(offset + 4), this.u8(offset + 5));
       if (knownVr !== undefined) {
         vr = knownVr;
+        this.checkVr(tag, vr, offset);
         if (hasLongHeader(vr)) {
           this.need(offset, 12, end, tag);
           length = this.u32(offset + 8);
@@ -628,6 +643,8 @@ export function parseLoaded(loaded: LoadedBytes, options: ParseOptions = {}): Di
       return result();
     }
     errors.push(...metaWalker.issues);
+    const groupLength = checkGroupLength(metaWalker, meta, position);
+    if (groupLength) errors.push(groupLength);
     if (!hasPreamble) {
       errors.unshift({
         message: 'No 128-byte preamble and "DICM" marker: the file starts directly with the file meta group',
@@ -707,6 +724,26 @@ export function parseLoaded(loaded: LoadedBytes, options: ParseOptions = {}): Di
   errors.push(...walker.issues);
   errors.sort((a, b) => a.offset - b.offset);
   return result({ inflatedDataset, deflatedStreamOffset });
+}
+
+/** (0002,0000) must count the bytes of the meta group after it; readers that trust it (and skip by it) read
+ *  a wrong value as the start of the data set. The walk above goes by the group number instead, so the file is read
+ *  right; the mismatch is reported. */
+function checkGroupLength(
+  walker: Walker,
+  meta: readonly DicomElement[],
+  end: number,
+): ParseIssue | undefined {
+  const element = meta.find((e) => e.tag === 0x00020000);
+  if (!element || element.length !== 4) return undefined;
+  const declared = walker.u32(element.valueOffset, true);
+  const actual = end - (element.valueOffset + 4);
+  if (declared === actual) return undefined;
+  return {
+    message: `File Meta Information Group Length says ${declared} bytes, but the meta group holds ${actual} bytes (to offset ${end})`,
+    offset: element.offset,
+    severity: 'warning',
+  };
 }
 
 function toIssue(caught: unknown): ParseIssue {

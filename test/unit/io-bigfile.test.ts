@@ -183,7 +183,7 @@ describe('fragment item headers predicted by the Basic Offset Table', () => {
 describe('a long header', () => {
   // A Per-Frame Functional Groups Sequence of defined length, 2 MB of items, before 2 GB of native pixel data.
   const items = 20_000;
-  const itemBody = new ByteWriter(EXPLICIT_LE).text(0x0020, 0x9157, 'UL', 'ab').us(0x0028, 0x9110, 1, 2, 3);
+  const itemBody = new ByteWriter(EXPLICIT_LE).text(0x0020, 0x9157, 'UL', 'ab').us(0x0028, 0x0011, 1, 2, 3);
   const itemBytes = itemBody.bytes();
   const sequence = new ByteWriter(EXPLICIT_LE).header(0x5200, 0x9230, 'SQ', items * (8 + itemBytes.length));
   for (let i = 0; i < items; i++) sequence.item(itemBytes.length).raw(itemBytes);
