@@ -1,6 +1,8 @@
 // A DICOM file opened in the inspector: its URI and, once loaded in the document worker, its header model and
 // image attributes, shared by every panel that shows it. Reading goes through vscode.workspace.fs so remote and
 // virtual workspaces work; the file is read again (never kept on the host) if the worker has to re-open it.
+// When the file changes on disk, reload() opens it again under a new worker id and lets the old one go: frames
+// of the old content (cached, queued or decoding) can never be taken for the new one, since they are keyed by id.
 
 import * as vscode from 'vscode';
 import type { ImageInfo } from '../dicom/pixels/imageTypes';
@@ -20,7 +22,10 @@ export interface LoadedDocument {
 export class DicomDocument implements vscode.CustomDocument {
   private loaded: Promise<LoadedDocument> | undefined;
   private docId: number | undefined;
+  /** The file's modification time and size when it was last read: a watcher event without a change is ignored. */
+  private version: string | undefined;
   private disposed = false;
+  private readonly attached: vscode.Disposable[] = [];
 
   constructor(
     readonly uri: vscode.Uri,
@@ -36,29 +41,66 @@ export class DicomDocument implements vscode.CustomDocument {
 
   /** Opens the file in the worker once per document. Rejects only when the file cannot be read at all. */
   load(): Promise<LoadedDocument> {
-    if (!this.loaded) {
-      // A local file is read by the worker with positioned reads (header, then frames on demand); any other
-      // scheme can only be read whole, with a warning when that is a lot of memory.
-      const localPath = this.uri.scheme === 'file' ? this.uri.fsPath : undefined;
-      const loading = this.worker
-        .open(this.fileName, () => readWhole(this.uri, this.log), localPath)
-        .then(({ docId, header, image, imageError }) => {
-          if (imageError) this.log.error(`Could not read the image attributes: ${imageError}`);
-          this.docId = docId;
-          if (this.disposed) this.release();
-          return { docId, header, image };
-        });
-      // A failed load is not kept: a new panel (or the same one shown again) tries again.
-      loading.catch(() => {
-        if (this.loaded === loading) this.loaded = undefined;
-      });
-      this.loaded = loading;
-    }
+    this.loaded ??= this.open();
     return this.loaded;
   }
 
-  async frame(index: number, panel: number, prefetch: boolean): Promise<FrameOutcome> {
-    const { docId } = await this.load();
+  /** Reads and parses the file again (it changed on disk). Resolves undefined when it did not really change. */
+  async reload(): Promise<LoadedDocument | undefined> {
+    if (this.loaded && this.version !== undefined && (await this.versionNow()) === this.version)
+      return undefined;
+    this.loaded = this.open();
+    return this.loaded;
+  }
+
+  /** Whether `docId` is what the document shows now (not an older content it was reloaded from). */
+  isCurrent(docId: number): boolean {
+    return this.docId === docId;
+  }
+
+  /** Ties a disposable (the file watcher) to the document's life. */
+  attach(disposable: vscode.Disposable): void {
+    if (this.disposed) disposable.dispose();
+    else this.attached.push(disposable);
+  }
+
+  private open(): Promise<LoadedDocument> {
+    const version = this.versionNow();
+    // A local file is read by the worker with positioned reads (header, then frames on demand); any other
+    // scheme can only be read whole, with a warning when that is a lot of memory.
+    const localPath = this.uri.scheme === 'file' ? this.uri.fsPath : undefined;
+    const loading: Promise<LoadedDocument> = this.worker
+      .open(this.fileName, () => readWhole(this.uri, this.log), localPath)
+      .then(async ({ docId, header, image, imageError }) => {
+        if (this.loaded !== loading) {
+          // A newer reload started meanwhile: this content is already out of date.
+          this.releaseId(docId);
+          return this.load();
+        }
+        if (imageError) this.log.error(`Could not read the image attributes: ${imageError}`);
+        const previous = this.docId;
+        this.docId = docId;
+        this.version = await version;
+        if (previous !== undefined) this.releaseId(previous);
+        if (this.disposed) this.release();
+        return { docId, header, image };
+      });
+    // A failed load is not kept: a new panel (or the same one shown again) tries again.
+    loading.catch(() => {
+      if (this.loaded === loading) this.loaded = undefined;
+    });
+    return loading;
+  }
+
+  private versionNow(): Promise<string | undefined> {
+    return Promise.resolve(vscode.workspace.fs.stat(this.uri)).then(
+      (stat) => `${stat.mtime}:${stat.size}`,
+      () => undefined,
+    );
+  }
+
+  /** A frame of the content loaded as `docId` (the caller checks isCurrent() before using it). */
+  frameOf(docId: number, index: number, panel: number, prefetch: boolean): Promise<FrameOutcome> {
     return this.scheduler.request({ docId, index, panel, prefetch });
   }
 
@@ -81,15 +123,20 @@ export class DicomDocument implements vscode.CustomDocument {
 
   dispose(): void {
     this.disposed = true;
+    this.attached.splice(0).forEach((disposable) => disposable.dispose());
     this.release();
   }
 
   private release(): void {
     if (this.docId === undefined) return;
-    this.scheduler.dropDocument(this.docId);
-    this.cache.dropDocument(this.docId);
-    this.worker.close(this.docId);
+    this.releaseId(this.docId);
     this.docId = undefined;
+  }
+
+  private releaseId(docId: number): void {
+    this.scheduler.dropDocument(docId);
+    this.cache.dropDocument(docId);
+    this.worker.close(docId);
   }
 }
 

@@ -3,6 +3,9 @@
 // anything else is dropped and logged without content. Decoding happens in the document worker, ordered by the
 // frame scheduler; this file only routes messages, keeps the status bar entry and what each panel shows (the
 // frame and view the export commands export; frameExports.ts saves a bitstream for the webview's button).
+// It also keeps memory bounded across all editors (cacheBudgets.ts: one host LRU, and a share of the webview
+// setting per panel) and follows each file on disk (fileWatcher.ts): a change reloads every panel of the
+// document, a delete closes them.
 
 import * as vscode from 'vscode';
 import type {
@@ -15,12 +18,19 @@ import type {
 } from '../shared/protocol';
 import { PackedRowTable } from '../shared/rowPacking';
 import { isWebviewMessage } from '../shared/protocol';
+import {
+  DEFAULT_HOST_CACHE_MB,
+  DEFAULT_WEBVIEW_CACHE_MB,
+  megabytesSetting,
+  shareWebviewBudget,
+} from './cacheBudgets';
 import { DicomDocument } from './dicomDocument';
 import { DocumentWorker, DocumentWorkerError } from './documentWorker';
 import { saveFrameBitstream } from './frameExports';
 import { FrameCache } from './frameCache';
 import { FrameScheduler } from './frameScheduler';
 import { FrameStatusBar } from './frameStatusBar';
+import { watchFile, type FileEvent } from './fileWatcher';
 import { frameFailureText, frameStatusText } from './frameText';
 import { createNonce, renderWebviewHtml } from './webviewHtml';
 
@@ -37,6 +47,10 @@ interface Panel {
   status: string | undefined;
   /** The frame on screen and how it is drawn, as last reported ('frameShown'): what an export exports. */
   shown: ShownFrame | undefined;
+  /** Its share of the webview cache setting, as last computed (and sent when it was visible). */
+  budget: number;
+  /** Bytes of the last frame sent: what keeping only its current frame costs while hidden. */
+  frameBytes: number;
 }
 
 /** What a panel shows: the frame (from 0), the frame count, and the view when the webview reported it. */
@@ -52,9 +66,12 @@ export class DicomEditorProvider
   private readonly panels = new Set<Panel>();
   private activePanel: Panel | undefined;
   private nextPanelId = 1;
-  private readonly cache = new FrameCache();
+  private readonly cache = new FrameCache(hostCacheBytes());
   private readonly scheduler: FrameScheduler;
   private readonly statusBar = new FrameStatusBar();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Reloads and closes after a change on disk, for the test hooks to wait on. */
+  private readonly fileEvents = new vscode.EventEmitter<{ uri: vscode.Uri; event: FileEvent }>();
 
   static register(context: vscode.ExtensionContext, worker: DocumentWorker, log: vscode.LogOutputChannel) {
     const provider = new DicomEditorProvider(context, worker, log);
@@ -71,10 +88,21 @@ export class DicomEditorProvider
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.scheduler = new FrameScheduler((docId, index) => worker.frame(docId, index), this.cache);
+    this.disposables.push(
+      this.fileEvents,
+      vscode.workspace.onDidChangeConfiguration((change) => {
+        if (!change.affectsConfiguration('dicomInspector.cache')) return;
+        // Live: a smaller host budget evicts now; webview shares are sent again.
+        this.cache.setBudget(hostCacheBytes());
+        this.shareBudgets();
+      }),
+    );
   }
 
   openCustomDocument(uri: vscode.Uri): DicomDocument {
-    return new DicomDocument(uri, this.worker, this.scheduler, this.cache, this.log);
+    const document = new DicomDocument(uri, this.worker, this.scheduler, this.cache, this.log);
+    document.attach(watchFile(uri, (event) => void this.fileChanged(document, event)));
+    return document;
   }
 
   resolveCustomEditor(document: DicomDocument, webviewPanel: vscode.WebviewPanel): void {
@@ -96,9 +124,12 @@ export class DicomEditorProvider
       rows: undefined,
       status: undefined,
       shown: undefined,
+      budget: 0,
+      frameBytes: 0,
     };
     this.panels.add(entry);
     if (webviewPanel.active) this.activate(entry);
+    this.shareBudgets();
 
     const subscriptions: vscode.Disposable[] = [
       webview.onDidReceiveMessage((message: unknown) => {
@@ -111,6 +142,7 @@ export class DicomEditorProvider
       webviewPanel.onDidChangeViewState(() => {
         if (webviewPanel.active) this.activate(entry);
         else if (this.activePanel === entry) this.activate(undefined);
+        this.shareBudgets();
       }),
     ];
     webviewPanel.onDidDispose(() => {
@@ -118,6 +150,7 @@ export class DicomEditorProvider
       this.scheduler.dropPanel(entry.id);
       if (this.activePanel === entry) this.activate(undefined);
       subscriptions.forEach((subscription) => subscription.dispose());
+      this.shareBudgets();
     });
   }
 
@@ -153,6 +186,9 @@ export class DicomEditorProvider
       const { header, image } = await entry.document.load();
       let table: PackedRowTable | undefined;
       entry.rows = () => (table ??= new PackedRowTable(header.rows));
+      // A new webview starts with the default budget: its share goes first, before any frame can arrive.
+      this.shareBudgets();
+      await this.post(entry, { type: 'cacheBudget', bytes: entry.budget });
       // Packed rows: VS Code carries the ArrayBuffers as binary (not JSON) and does not detach them here, so
       // every panel of the document can be sent the same ones.
       await this.post(entry, { type: 'headerPacked', ...header });
@@ -170,22 +206,101 @@ export class DicomEditorProvider
   }
 
   private async sendFrame(entry: Panel, index: number, prefetch: boolean): Promise<HostMessage | undefined> {
+    let docId: number | undefined;
     try {
-      const { image } = await entry.document.load();
+      const loaded = await entry.document.load();
+      docId = loaded.docId;
+      const { image } = loaded;
       // Refused here rather than in the worker: no decode is queued for a frame that cannot exist.
       if (!image) throw new Error('The file has no pixel data.');
       if (image.problem) throw new Error(image.problem);
       const frames = image.format.numberOfFrames;
       if (index >= frames) throw new Error(`the file has ${frames} frame${frames === 1 ? '' : 's'}`);
-      const outcome = await entry.document.frame(index, entry.id, prefetch);
-      if (outcome === 'dropped') return undefined;
+      const outcome = await entry.document.frameOf(docId, index, entry.id, prefetch);
+      // A frame of the content before a reload is not posted: the webview is being sent the new one.
+      if (outcome === 'dropped' || !entry.document.isCurrent(docId)) return undefined;
+      this.noteFrameBytes(entry, outcome.frame.samples.byteLength);
       // samples travel as binary; the cached frame is not detached, so it can be posted again.
       return await this.post(entry, { type: 'frame', frame: outcome.frame });
     } catch (caught) {
+      if (docId !== undefined && !entry.document.isCurrent(docId)) return undefined;
       const message = frameFailureText(index, caught);
       this.log.warn(message);
       return this.post(entry, { type: 'frameFailed', index, message });
     }
+  }
+
+  private noteFrameBytes(entry: Panel, bytes: number): void {
+    if (entry.frameBytes === bytes) return;
+    entry.frameBytes = bytes;
+    // Only a hidden panel's frame size changes the shares; a visible one's is recorded for when it hides.
+    if (!entry.panel.visible) this.shareBudgets();
+  }
+
+  /** Shares the webview cache setting among the panels, and tells each visible webview whose share changed. */
+  private shareBudgets(): void {
+    const panels = [...this.panels];
+    const shares = shareWebviewBudget(
+      webviewCacheBytes(),
+      panels.map((entry) => ({
+        id: entry.id,
+        visible: entry.panel.visible,
+        active: entry.panel.active,
+        frameBytes: entry.frameBytes,
+      })),
+    );
+    for (const entry of panels) {
+      const share = shares.get(entry.id) ?? 0;
+      if (share === entry.budget) continue;
+      entry.budget = share;
+      // A hidden webview is destroyed (retainContextWhenHidden is off): it is sent its share on 'ready'.
+      if (entry.panel.visible) void this.post(entry, { type: 'cacheBudget', bytes: share });
+    }
+  }
+
+  /** The file of `document` changed on disk or was deleted (after writes settled). */
+  private async fileChanged(document: DicomDocument, event: FileEvent): Promise<void> {
+    const entries = [...this.panels].filter((entry) => entry.document === document);
+    if (event === 'deleted') {
+      this.log.info('A file shown in the inspector was deleted: its editors are closed.');
+      await this.closeEditorsOf(document.uri, entries);
+    } else {
+      let reloaded;
+      try {
+        reloaded = await document.reload();
+      } catch {
+        reloaded = null; // sendHeader below tries again and shows why it failed, in the editor.
+      }
+      if (reloaded === undefined) return;
+      this.log.info('A file shown in the inspector changed on disk: reloaded.');
+      await Promise.all(
+        entries.map((entry) => {
+          entry.rows = undefined;
+          // A hidden panel's webview is gone: it asks for the new content itself ('ready') when shown again.
+          return entry.panel.visible ? this.sendHeader(entry) : undefined;
+        }),
+      );
+    }
+    this.fileEvents.fire({ uri: document.uri, event });
+  }
+
+  /** Closes every tab of the inspector showing `uri`, without any prompt (nothing to save: it is read-only). */
+  private async closeEditorsOf(uri: vscode.Uri, entries: readonly Panel[]): Promise<void> {
+    const key = uri.toString();
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter(
+        (tab) =>
+          tab.input instanceof vscode.TabInputCustom &&
+          tab.input.viewType === VIEW_TYPE &&
+          tab.input.uri.toString() === key,
+      );
+    try {
+      if (tabs.length > 0) await vscode.window.tabGroups.close(tabs, true);
+    } catch {
+      // Fall through: the panels still open are disposed directly.
+    }
+    for (const entry of entries) if (this.panels.has(entry)) entry.panel.dispose();
   }
 
   /** Posts to a panel. A panel closed meanwhile (an answer to a request outlives it) is not an error. */
@@ -282,9 +397,58 @@ export class DicomEditorProvider
     crashWorker: (): Promise<void> => this.worker.crashForTests(),
     /** Frames in the host's cache. */
     cachedFrames: (): number => this.cache.size,
+    /** Bytes in the host's cache, and its budget (the setting, shared by all documents). */
+    hostCache: (): { bytes: number; budget: number } => ({
+      bytes: this.cache.bytes,
+      budget: this.cache.budget,
+    }),
+    /** Each open panel's share of the webview cache setting, and the setting in bytes. */
+    webviewBudgets: (): {
+      total: number;
+      panels: { uri: string; budget: number; visible: boolean; active: boolean }[];
+    } => ({
+      total: webviewCacheBytes(),
+      panels: [...this.panels].map((entry) => ({
+        uri: entry.document.uri.toString(),
+        budget: entry.budget,
+        visible: entry.panel.visible,
+        active: entry.panel.active,
+      })),
+    }),
+    /** What the newest panel on `uri` last reported on screen ('frameShown'); a new object on each report. */
+    shown: (uri: vscode.Uri): ShownFrame | undefined =>
+      [...this.panels].reverse().find((entry) => entry.document.uri.toString() === uri.toString())?.shown,
+    /** Panels open on `uri`. */
+    panelCount: (uri: vscode.Uri): number =>
+      [...this.panels].filter((entry) => entry.document.uri.toString() === uri.toString()).length,
+    /** Resolves when the file `uri` has been reloaded ('changed') or its editors closed ('deleted'). */
+    nextFileEvent: (uri: vscode.Uri, timeoutMs = 10_000): Promise<FileEvent> =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          listener.dispose();
+          reject(new Error(`no file event for ${uri.toString()} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const listener = this.fileEvents.event((fired) => {
+          if (fired.uri.toString() !== uri.toString()) return;
+          clearTimeout(timer);
+          listener.dispose();
+          resolve(fired.event);
+        });
+      }),
   };
 
   dispose(): void {
     this.statusBar.dispose();
+    this.disposables.splice(0).forEach((disposable) => disposable.dispose());
   }
+}
+
+function hostCacheBytes(): number {
+  const value = vscode.workspace.getConfiguration('dicomInspector.cache').get<unknown>('hostMegabytes');
+  return megabytesSetting(value, DEFAULT_HOST_CACHE_MB);
+}
+
+function webviewCacheBytes(): number {
+  const value = vscode.workspace.getConfiguration('dicomInspector.cache').get<unknown>('webviewMegabytes');
+  return megabytesSetting(value, DEFAULT_WEBVIEW_CACHE_MB);
 }

@@ -4,8 +4,13 @@
 //   scrubbing, the frame under the slider now matters more than the one it passed);
 // - a new visible request of a panel drops that panel's queued prefetches far from it (scrubbed past); they are
 //   answered 'dropped', and nothing is posted for them;
-// - the same frame is never decoded twice at once: requests for a frame queued or decoding share its promise;
-// - decoded frames go into the host's LRU (frameCache.ts), which answers repeats without the worker.
+// - the same frame is never decoded twice at once: requests for a frame queued or decoding share its decode,
+//   and a panel gets one answer per frame (its repeat, e.g. a prefetch asked again as visible, renews the first
+//   request and resolves 'dropped');
+// - decoded frames go into the host's LRU (frameCache.ts), which answers repeats without the worker;
+// - a frame that failed `maxFailures` times (a codec abort that kills the worker, a damaged fragment) is not
+//   decoded again: later requests fail at once with FrameGaveUpError, so no panel, prefetch or re-opened webview
+//   can loop on it. Closing the document (or reloading it after a change on disk) forgets the count.
 
 import type { DecodedFrame } from '../dicom/pixels/imageTypes';
 import type { FrameCache } from './frameCache';
@@ -16,6 +21,21 @@ export interface FrameRequest {
   /** Which panel asked (several panels may show one document). */
   readonly panel: number;
   readonly prefetch: boolean;
+}
+
+/** A frame given up on after repeated failures: says how many, and the last reason. */
+export class FrameGaveUpError extends Error {
+  constructor(
+    readonly index: number,
+    readonly attempts: number,
+    readonly lastError: unknown,
+  ) {
+    const reason = (lastError instanceof Error ? lastError.message : String(lastError)).replace(/\.\s*$/, '');
+    super(
+      `it failed ${attempts} times and is not decoded again until the file is reopened or changes (${reason})`,
+    );
+    this.name = 'FrameGaveUpError';
+  }
 }
 
 /** What a request resolves to: the frame, or 'dropped' when it was a prefetch that lost its reason to be. */
@@ -35,6 +55,8 @@ interface Job {
   readonly index: number;
   readonly waiters: Waiter[];
   started: boolean;
+  /** Its document was closed while it decoded: the frame is not cached (nobody can ask for it again). */
+  abandoned: boolean;
 }
 
 export interface FrameSchedulerOptions {
@@ -42,6 +64,8 @@ export interface FrameSchedulerOptions {
   readonly prefetchRadius?: number;
   /** Decodes in flight at once. Default 1: the worker is one thread. */
   readonly concurrency?: number;
+  /** Failures of one frame after which it is given up. Default 2. */
+  readonly maxFailures?: number;
 }
 
 export class FrameScheduler {
@@ -50,6 +74,8 @@ export class FrameScheduler {
   private sequence = 0;
   private readonly prefetchRadius: number;
   private readonly concurrency: number;
+  private readonly maxFailures: number;
+  private readonly failures = new Map<string, { count: number; last: unknown }>();
 
   constructor(
     private readonly decode: (docId: number, index: number) => Promise<DecodedFrame>,
@@ -58,21 +84,36 @@ export class FrameScheduler {
   ) {
     this.prefetchRadius = options.prefetchRadius ?? 16;
     this.concurrency = options.concurrency ?? 1;
+    this.maxFailures = Math.max(1, options.maxFailures ?? 2);
   }
 
   request(request: FrameRequest): Promise<FrameOutcome> {
     const { docId, index, panel, prefetch } = request;
     const cached = this.cache.get(docId, index);
     if (cached) return Promise.resolve({ frame: cached });
+    const key = keyOf(docId, index);
+    const failed = this.failures.get(key);
+    if (failed && failed.count >= this.maxFailures) {
+      return Promise.reject(new FrameGaveUpError(index, failed.count, failed.last));
+    }
     if (!prefetch) this.dropFarPrefetches(docId, panel, index);
 
-    const key = keyOf(docId, index);
     let job = this.jobs.get(key);
     if (!job) {
-      job = { docId, index, waiters: [], started: false };
+      job = { docId, index, waiters: [], started: false, abandoned: false };
       this.jobs.set(key, job);
     }
     const sequence = ++this.sequence;
+    const asked = job.waiters.find((waiter) => waiter.panel === panel);
+    if (asked) {
+      // The panel asked before (a prefetch, now wanted on screen): one answer per panel, from the first
+      // request. A visible request renews it, so it goes first among visible ones; the repeat gets 'dropped'.
+      if (!prefetch) {
+        asked.prefetch = false;
+        asked.sequence = sequence;
+      }
+      return Promise.resolve('dropped');
+    }
     const promise = new Promise<FrameOutcome>((resolve, reject) => {
       job.waiters.push({ panel, prefetch, sequence, resolve, reject });
     });
@@ -88,6 +129,8 @@ export class FrameScheduler {
   /** Forgets a document's queued requests (it was closed): they resolve 'dropped'. */
   dropDocument(docId: number): void {
     this.removeWaiters((job) => job.docId === docId);
+    for (const job of this.jobs.values()) if (job.docId === docId) job.abandoned = true;
+    for (const key of this.failures.keys()) if (key.startsWith(`${docId}:`)) this.failures.delete(key);
   }
 
   /** Frames queued, not yet started (for tests and diagnostics). */
@@ -148,10 +191,15 @@ export class FrameScheduler {
       this.decode(job.docId, job.index)
         .then(
           (frame) => {
+            if (job.abandoned) return job.waiters.forEach((waiter) => waiter.resolve('dropped'));
+            this.failures.delete(key);
             this.cache.set(job.docId, frame);
             for (const waiter of job.waiters) waiter.resolve({ frame });
           },
           (error: unknown) => {
+            if (job.abandoned) return job.waiters.forEach((waiter) => waiter.resolve('dropped'));
+            const count = (this.failures.get(key)?.count ?? 0) + 1;
+            this.failures.set(key, { count, last: error });
             for (const waiter of job.waiters) waiter.reject(error);
           },
         )

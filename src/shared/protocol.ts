@@ -109,7 +109,10 @@ export type HostMessage =
   /** Show one element of the header table ("reveal in inspector" from a dump document). */
   | ({ readonly type: 'reveal' } & RevealTarget)
   /** Go to another frame (the frame navigation commands and their keybindings). */
-  | { readonly type: 'navigateFrame'; readonly to: FrameNavigation };
+  | { readonly type: 'navigateFrame'; readonly to: FrameNavigation }
+  /** This webview's share of dicomInspector.cache.webviewMegabytes, in bytes: its frame cache stays within it
+   *  (evicting at once when it shrinks), the frame on screen excepted. Sent before 'image' and on every change. */
+  | { readonly type: 'cacheBudget'; readonly bytes: number };
 
 export type FrameNavigation = 'next' | 'previous' | 'first' | 'last';
 

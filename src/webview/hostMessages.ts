@@ -156,6 +156,10 @@ export function checkHostMessage(data: unknown): HostMessageCheck {
       return NAVIGATIONS.includes(data.to as FrameNavigation)
         ? { ok: true, message: { type: 'navigateFrame', to: data.to as FrameNavigation } }
         : { ok: false, reason: 'unknown frame navigation' };
+    case 'cacheBudget':
+      return Number.isSafeInteger(data.bytes) && (data.bytes as number) >= 0
+        ? { ok: true, message: { type: 'cacheBudget', bytes: data.bytes as number } }
+        : { ok: false, reason: 'malformed cacheBudget' };
     default:
       return { ok: false, reason: 'unknown message type' };
   }

@@ -36,6 +36,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return viewer.frameFailed(message.index, message.message);
     case 'navigateFrame':
       return viewer.navigate(message.to);
+    case 'cacheBudget':
+      return viewer.setCacheBudget(message.bytes);
     case 'reveal':
       layout.showHeader();
       return inspector.handleMessage(message);

@@ -1,5 +1,8 @@
 // Decoded frames kept in the webview, bounded by bytes with least-recently-used eviction, so that scrubbing back
-// over frames already seen costs nothing and a 4,000-frame file cannot exhaust the webview's memory.
+// over frames already seen costs nothing and a 4,000-frame file cannot exhaust the webview's memory. The host
+// gives each webview its share of dicomInspector.cache.webviewMegabytes ('cacheBudget'); a smaller share evicts
+// at once. The frame on screen (pinned) is the one exception: it stays even alone over the budget, since it is
+// being drawn; any other frame that does not fit is let go, even one just arrived.
 
 /** The part of a DecodedFrame the cache needs. */
 export interface CachedFrame {
@@ -15,10 +18,20 @@ export class FrameCache<T extends CachedFrame> {
   private totalBytes = 0;
   private pinned = -1;
 
-  constructor(private readonly budgetBytes: number = DEFAULT_CACHE_BYTES) {}
+  constructor(private budgetBytes: number = DEFAULT_CACHE_BYTES) {}
 
   get bytes(): number {
     return this.totalBytes;
+  }
+
+  get budget(): number {
+    return this.budgetBytes;
+  }
+
+  /** A new budget from the host; returns the indexes evicted to fit it. */
+  setBudget(bytes: number): number[] {
+    this.budgetBytes = Math.max(0, bytes);
+    return this.evictToBudget();
   }
 
   get size(): number {
@@ -54,12 +67,15 @@ export class FrameCache<T extends CachedFrame> {
     }
     this.frames.set(frame.index, frame);
     this.totalBytes += frame.samples.byteLength;
+    return this.evictToBudget();
+  }
+
+  /** Least recently used first; the newest frame goes last, and the pinned one never. */
+  private evictToBudget(): number[] {
     const evicted: number[] = [];
-    if (this.totalBytes <= this.budgetBytes) return evicted;
     for (const [index, cached] of this.frames) {
       if (this.totalBytes <= this.budgetBytes) break;
-      // The newest frame and the pinned one stay even alone over budget: they are what is being shown.
-      if (index === frame.index || index === this.pinned) continue;
+      if (index === this.pinned) continue;
       this.frames.delete(index);
       this.totalBytes -= cached.samples.byteLength;
       evicted.push(index);

@@ -84,7 +84,7 @@ export class ImageViewer {
   private state: ViewerState = DEFAULT_VIEWER_STATE;
   /** False until the first image arrives: then the saved state is restored, later the live one is kept. */
   private restored = false;
-  private cache = new FrameCache<DecodedFrame>();
+  private readonly cache = new FrameCache<DecodedFrame>();
   private scheduler: FrameScheduler | undefined;
   private readonly failures = new Map<number, string>();
 
@@ -146,6 +146,11 @@ export class ImageViewer {
     this.requestUpdate();
   }
 
+  /** The host's share of the webview cache setting for this webview; a smaller one evicts at once. */
+  setCacheBudget(bytes: number): void {
+    this.cache.setBudget(bytes);
+  }
+
   showImage(info: ImageInfo | null): void {
     this.stopCine();
     this.cache.clear();
@@ -155,6 +160,8 @@ export class ImageViewer {
     this.overlaysKey = this.cornersKey = '';
     this.presetMenu.reset();
     this.followed = -1;
+    // A new image (the file was reloaded) is announced again, even on the same frame and window.
+    this.frameShownKey = '';
     if (!info) {
       this.info = undefined;
       this.scheduler = undefined;
