@@ -2,6 +2,7 @@
 // image attributes, shared by every panel that shows it. Reading goes through vscode.workspace.fs so remote and
 // virtual workspaces work; the file is read again (never kept on the host) if the worker has to re-open it.
 
+import { textForLog } from './logPrivacy';
 import * as vscode from 'vscode';
 import type { ImageInfo } from '../dicom/pixels/imageTypes';
 import type { PackedHeader } from '../shared/protocol';
@@ -40,7 +41,10 @@ export class DicomDocument implements vscode.CustomDocument {
       const loading = this.worker
         .open(this.fileName, () => Promise.resolve(vscode.workspace.fs.readFile(this.uri)))
         .then(({ docId, header, image, imageError }) => {
-          if (imageError) this.log.error(`Could not read the image attributes: ${imageError}`);
+          if (imageError) {
+            const reason = textForLog(imageError, 'they are not consistent');
+            this.log.error(`Could not read the image attributes of ${this.fileName}: ${reason}`);
+          }
           this.docId = docId;
           if (this.disposed) this.release();
           return { docId, header, image };

@@ -109,7 +109,10 @@ export type HostMessage =
   /** Show one element of the header table ("reveal in inspector" from a dump document). */
   | ({ readonly type: 'reveal' } & RevealTarget)
   /** Go to another frame (the frame navigation commands and their keybindings). */
-  | { readonly type: 'navigateFrame'; readonly to: FrameNavigation };
+  | { readonly type: 'navigateFrame'; readonly to: FrameNavigation }
+  /** Whether identifying values are hidden (the privacy.hidePatientIdentity setting): sent on 'ready' and on
+   *  every change, to every inspector. */
+  | { readonly type: 'privacy'; readonly hideIdentity: boolean };
 
 export type FrameNavigation = 'next' | 'previous' | 'first' | 'last';
 
@@ -142,7 +145,9 @@ export type WebviewMessage =
       readonly view?: ShownView;
     }
   /** Save the frame's encoded bytes as they are in the file (the host shows a save dialog). */
-  | { readonly type: 'saveBitstream'; readonly index: number };
+  | { readonly type: 'saveBitstream'; readonly index: number }
+  /** The webview's "hide identity" button or key: the host changes the setting, which reaches every inspector. */
+  | { readonly type: 'setHideIdentity'; readonly hide: boolean };
 
 /** The render choices and orientation of the frame on screen, as the viewer applies them. */
 export interface ShownView {
@@ -181,6 +186,8 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
       );
     case 'saveBitstream':
       return isIndex(message.index);
+    case 'setHideIdentity':
+      return typeof message.hide === 'boolean' && Object.keys(message).length === 2;
     default:
       return false;
   }

@@ -25,6 +25,8 @@ export function run(): Promise<void> {
   require('./headerDocs.test');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
   require('./exportCommands.test');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  require('./privacy.test');
 
   return new Promise((resolve, reject) => {
     try {
