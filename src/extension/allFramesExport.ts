@@ -12,6 +12,7 @@ import { exportFileName, UniqueNames } from '../dicom/export';
 import type { ShownView } from '../shared/protocol';
 import { fileNameOf, isUri, reasonOf } from './commandTargets';
 import { frameFailureText } from './frameText';
+import { textForLog } from './logPrivacy';
 import { childUri, writeAtomically } from './exportFiles';
 import { announceResult, askFolder, pickFormat } from './exportPicks';
 import { exportSettings, isPictureFormat, type PictureFormat } from './exportSettings';
@@ -82,6 +83,7 @@ export async function exportAllFrames(
     quality: settings.jpegQuality,
     render: renderOfView(options.view ?? source.shown?.view),
     cornerText: settings.cornerText,
+    hideIdentity: settings.hideIdentity,
   };
   const written: vscode.Uri[] = [];
   const failed: { frame: number; reason: string }[] = [];
@@ -160,7 +162,9 @@ function report(env: ExportEnvironment, source: ExportSource, result: AllFramesR
   if (lines.length) {
     text += ' ' + vscode.l10n.t('{0} failed.', lines.length);
     env.log.warn(`Export all frames of ${file}: ${lines.length} failed`);
-    for (const line of lines) env.log.warn(`  ${line}`);
+    // The reasons can quote the file (the details document shows them whole); the log only with logValues.
+    for (const { frame, reason } of result.failed)
+      env.log.warn(`  frame ${frame}: ${textForLog(reason, 'failed')}`);
   }
   const details = lines.length ? `${text}\n\n${lines.join('\n')}\n` : undefined;
   announceResult(text, lines.length > 0, details);

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { VIEW_TYPE } from './dicomEditorProvider';
 import { DUMP_SCHEME, sourceOfDumpUri } from './dumpUris';
+import { reasonForLog } from './logPrivacy';
 
 const LAST_FOLDER_KEY = 'dicomInspector.lastSaveFolder';
 
@@ -88,7 +89,6 @@ export async function askSaveTarget(
 
 /** A failure's text for the user and the log: file system codes and our own messages, no file content. */
 export function reasonOf(caught: unknown): string {
-  if (caught instanceof vscode.FileSystemError) return caught.code;
-  if (caught instanceof Error) return caught.message;
-  return String(caught);
+  // For logs and notifications: no file content unless the debug setting allows it (logPrivacy.ts).
+  return reasonForLog(caught);
 }

@@ -4,6 +4,7 @@
 // When the file changes on disk, reload() opens it again under a new worker id and lets the old one go: frames
 // of the old content (cached, queued or decoding) can never be taken for the new one, since they are keyed by id.
 
+import { textForLog } from './logPrivacy';
 import * as vscode from 'vscode';
 import type { ImageInfo } from '../dicom/pixels/imageTypes';
 import type { PackedHeader } from '../shared/protocol';
@@ -77,7 +78,10 @@ export class DicomDocument implements vscode.CustomDocument {
           this.releaseId(docId);
           return this.load();
         }
-        if (imageError) this.log.error(`Could not read the image attributes: ${imageError}`);
+        if (imageError) {
+          const reason = textForLog(imageError, 'they are not consistent');
+          this.log.error(`Could not read the image attributes of ${this.fileName}: ${reason}`);
+        }
         const previous = this.docId;
         this.docId = docId;
         this.version = await version;

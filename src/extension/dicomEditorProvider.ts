@@ -32,6 +32,9 @@ import { FrameScheduler } from './frameScheduler';
 import { FrameStatusBar } from './frameStatusBar';
 import { watchFile, type FileEvent } from './fileWatcher';
 import { frameFailureText, frameStatusText } from './frameText';
+import { isIdentifyingElement } from '../dicom/identifying';
+import { frameFailureForLog, LoggableError, reasonForLog } from './logPrivacy';
+import { hidePatientIdentity, setHidePatientIdentity } from './privacySettings';
 import { createNonce, renderWebviewHtml } from './webviewHtml';
 
 export const VIEW_TYPE = 'dicomInspector.viewer';
@@ -132,13 +135,7 @@ export class DicomEditorProvider
     this.shareBudgets();
 
     const subscriptions: vscode.Disposable[] = [
-      webview.onDidReceiveMessage((message: unknown) => {
-        if (!isWebviewMessage(message)) {
-          this.log.warn('Dropped a malformed message from the webview');
-          return;
-        }
-        void this.handle(entry, message);
-      }),
+      webview.onDidReceiveMessage((message: unknown) => void this.receive(entry, message)),
       webviewPanel.onDidChangeViewState(() => {
         if (webviewPanel.active) this.activate(entry);
         else if (this.activePanel === entry) this.activate(undefined);
@@ -154,11 +151,26 @@ export class DicomEditorProvider
     });
   }
 
+  /** Every message from the webview: validated, and dropped with a log line that says nothing of its content
+   *  (it is untrusted, and may carry anything). */
+  private receive(entry: Panel, message: unknown): Promise<HostMessage | undefined> {
+    if (!isWebviewMessage(message)) {
+      this.log.warn('Dropped a malformed message from the webview');
+      return Promise.resolve(undefined);
+    }
+    return this.handle(entry, message);
+  }
+
   /** Acts on a valid message; resolves with the message posted in answer, if any (the test hook reads it). */
   private async handle(entry: Panel, message: WebviewMessage): Promise<HostMessage | undefined> {
     switch (message.type) {
       case 'ready':
+        await this.post(entry, { type: 'privacy', hideIdentity: hidePatientIdentity() });
         return this.sendHeader(entry);
+      case 'setHideIdentity':
+        // The setting's change event then tells every inspector (privacyCommands.ts).
+        await setHidePatientIdentity(message.hide);
+        return undefined;
       case 'copy':
         await this.copyField(entry, message.rowId, message.field);
         return undefined;
@@ -200,7 +212,7 @@ export class DicomEditorProvider
           : caught instanceof DocumentWorkerError
             ? caught.message
             : 'read or parse failure';
-      this.log.error(`Could not load a DICOM file: ${reason}`);
+      this.log.error(`Could not load ${entry.document.fileName}: ${reasonForLog(caught)}`);
       return this.post(entry, { type: 'loadFailed', message: `The file could not be read (${reason}).` });
     }
   }
@@ -212,10 +224,12 @@ export class DicomEditorProvider
       docId = loaded.docId;
       const { image } = loaded;
       // Refused here rather than in the worker: no decode is queued for a frame that cannot exist.
-      if (!image) throw new Error('The file has no pixel data.');
+      if (!image) throw new LoggableError('The file has no pixel data.');
       if (image.problem) throw new Error(image.problem);
       const frames = image.format.numberOfFrames;
-      if (index >= frames) throw new Error(`the file has ${frames} frame${frames === 1 ? '' : 's'}`);
+      if (index >= frames) {
+        throw new LoggableError(`the file has ${frames} frame${frames === 1 ? '' : 's'}`);
+      }
       const outcome = await entry.document.frameOf(docId, index, entry.id, prefetch);
       // A frame of the content before a reload is not posted: the webview is being sent the new one.
       if (outcome === 'dropped' || !entry.document.isCurrent(docId)) return undefined;
@@ -225,7 +239,7 @@ export class DicomEditorProvider
     } catch (caught) {
       if (docId !== undefined && !entry.document.isCurrent(docId)) return undefined;
       const message = frameFailureText(index, caught);
-      this.log.warn(message);
+      this.log.warn(`${entry.document.fileName}: ${frameFailureForLog(index, caught)}`);
       return this.post(entry, { type: 'frameFailed', index, message });
     }
   }
@@ -329,6 +343,19 @@ export class DicomEditorProvider
     const table = entry.rows?.();
     if (!table || rowId >= table.count) return false;
     const row = table.row(rowId);
+    if (
+      field === 'value' &&
+      row.kind === 'element' &&
+      hidePatientIdentity() &&
+      isIdentifyingElement(row.tag, row.vr)
+    ) {
+      // Hidden values are not copied, so that a paste cannot reveal them; the clipboard keeps what it had.
+      vscode.window.setStatusBarMessage(
+        vscode.l10n.t('The value of {0} is hidden (patient identity): nothing was copied.', row.tag),
+        4000,
+      );
+      return false;
+    }
     const text = field === 'tag' ? row.tag : field === 'keyword' ? row.keyword : row.value;
     if (text === '') {
       // As the webview's own Ctrl+Alt+C does: say so, and leave the clipboard as it was.
@@ -351,6 +378,11 @@ export class DicomEditorProvider
         : [...this.panels].reverse().find((p) => p.document.uri.toString() === key);
     if (!entry) return undefined;
     return this.post(entry, { type: 'reveal', ...target });
+  }
+
+  /** Posts a message to every open inspector (the privacy state). */
+  postToAll(message: HostMessage): void {
+    for (const entry of this.panels) void this.post(entry, message);
   }
 
   /** Posts a message to the active inspector. Returns false if none is active. */
@@ -390,6 +422,20 @@ export class DicomEditorProvider
       const entry = [...this.panels].reverse().find((p) => p.document.uri.toString() === uri.toString());
       if (!entry) throw new Error(`no inspector panel shows ${uri.toString()}`);
       return this.handle(entry, message);
+    },
+    /** Receives `message` as the webview channel of the newest panel showing `uri` does: validated, and a
+     *  malformed one dropped and logged. */
+    receiveRaw: async (uri: vscode.Uri, message: unknown): Promise<HostMessage | undefined> => {
+      const entry = [...this.panels].reverse().find((p) => p.document.uri.toString() === uri.toString());
+      if (!entry) throw new Error(`no inspector panel shows ${uri.toString()}`);
+      return this.receive(entry, message);
+    },
+    /** Copies a field of a row of the newest panel showing `uri`, as the context menu does; false when nothing
+     *  was copied. */
+    copy: async (uri: vscode.Uri, rowId: number, field: CopyField): Promise<boolean> => {
+      const entry = [...this.panels].reverse().find((p) => p.document.uri.toString() === uri.toString());
+      if (!entry) throw new Error(`no inspector panel shows ${uri.toString()}`);
+      return this.copyField(entry, rowId, field);
     },
     /** The status bar entry's text, undefined while hidden. */
     statusBarText: (): string | undefined => this.statusBar.text,

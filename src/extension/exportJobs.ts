@@ -38,6 +38,8 @@ export interface ExportProbe {
 /** An image export request: the core's options, plus burned-in corner text (png and jpeg only). */
 export interface ExportImageRequest extends ExportImageOptions {
   readonly cornerText?: boolean;
+  /** The burned-in corner text leaves out identifying values ("hide patient identity"). */
+  readonly hideIdentity?: boolean;
 }
 
 const PIXEL_DATA_TAGS = new Set([0x7fe00010, 0x7fe00008, 0x7fe00009]);
@@ -84,7 +86,7 @@ export async function exportImageBytes(
   if (!request.cornerText || request.format === 'png16') return encodeFrameImage(frame, image, request);
   const raster = drawCornerText(
     renderForExport(frame, image, request.render),
-    cornerTextsFor(file, image, frame, request.render ?? {}),
+    cornerTextsFor(file, image, frame, request.render ?? {}, request.hideIdentity === true),
   );
   if (request.format === 'png') return encodePng(raster);
   return encodeJpeg(raster, { quality: request.quality });

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { DEFAULT_JPEG_QUALITY, DEFAULT_NAME_PATTERN, type ExportLayout } from '../dicom/export';
+import { hidePatientIdentity } from './privacySettings';
 
 export type PictureFormat = 'png' | 'jpeg';
 
@@ -13,6 +14,8 @@ export interface ExportSettings {
   readonly imageFormat: PictureFormat;
   readonly namePattern: string;
   readonly cornerText: boolean;
+  /** Corner text burned in leaves out identifying values (the privacy.hidePatientIdentity setting). */
+  readonly hideIdentity: boolean;
   readonly folderLayout: ExportLayout;
 }
 
@@ -30,6 +33,7 @@ export function exportSettings(scope?: vscode.Uri): ExportSettings {
     imageFormat: format === 'jpeg' ? 'jpeg' : 'png',
     namePattern: typeof pattern === 'string' && pattern.trim() !== '' ? pattern : DEFAULT_NAME_PATTERN,
     cornerText: config.get<boolean>('cornerText', false) === true,
+    hideIdentity: hidePatientIdentity(),
     folderLayout: layout === 'patient' ? 'patient' : 'flat',
   };
 }

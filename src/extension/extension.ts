@@ -8,6 +8,9 @@ import { DocumentWorker } from './documentWorker';
 import { registerDumpDocuments } from './dumpDocuments';
 import { registerExportCommands } from './exportCommands';
 import { openWithInspector } from './openWithCommand';
+import { textForLog } from './logPrivacy';
+import { recordingLog } from './logRecorder';
+import { registerPrivacyCommands } from './privacyCommands';
 import { registerRevealInInspector } from './revealInInspector';
 
 /** A webview context-menu argument carries the row it was opened on. */
@@ -19,14 +22,20 @@ function rowIdOf(argument: unknown): number | undefined {
 
 /** What activate() returns: hooks for the in-host test suite only (no public API). */
 export interface InspectorExtensionExports {
-  readonly testing: DicomEditorProvider['testing'];
+  readonly testing: DicomEditorProvider['testing'] & {
+    /** The output channel's recent lines (logRecorder.ts), to check that no file content was logged. */
+    readonly loggedLines: () => readonly string[];
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): InspectorExtensionExports {
-  const log = vscode.window.createOutputChannel('DICOM Inspector', { log: true });
+  const recorded = recordingLog(vscode.window.createOutputChannel('DICOM Inspector', { log: true }));
+  const log = recorded.log;
   const worker = DocumentWorker.inExtension(
     vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath,
-    (message) => log.warn(message),
+    // "Document worker failed: <reason>": the reason can quote an exception's message, which may hold file
+    // content; the part before the colon is ours.
+    (message) => log.warn(textForLog(message, message.split(':')[0])),
   );
   const { provider, registration } = DicomEditorProvider.register(context, worker, log);
 
@@ -57,7 +66,8 @@ export function activate(context: vscode.ExtensionContext): InspectorExtensionEx
   registerDumpDocuments(context, worker, log);
   registerExportCommands(context, provider, worker, log);
   registerRevealInInspector(context, provider);
-  return { testing: provider.testing };
+  registerPrivacyCommands(context, provider);
+  return { testing: { ...provider.testing, loggedLines: recorded.lines } };
 }
 
 export function deactivate(): void {

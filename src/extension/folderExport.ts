@@ -17,6 +17,7 @@ import { exportSettings, isPictureFormat, type PictureFormat } from './exportSet
 import { sourceOfFile } from './exportSource';
 import type { ExportEnvironment } from './frameExports';
 import { frameFailureText } from './frameText';
+import { textForLog } from './logPrivacy';
 
 export interface FolderExportOptions {
   /** The output folder: no folder dialog. */
@@ -119,7 +120,12 @@ export async function exportFolderImages(
   if (!output) return undefined;
 
   const extension = format === 'png' ? 'png' : 'jpg';
-  const request = { format, quality: settings.jpegQuality, cornerText: settings.cornerText };
+  const request = {
+    format,
+    quality: settings.jpegQuality,
+    cornerText: settings.cornerText,
+    hideIdentity: settings.hideIdentity,
+  };
   const names = new UniqueNames();
   const written: vscode.Uri[] = [];
   const skipped: FileOutcome[] = [];
@@ -274,7 +280,9 @@ function report(env: ExportEnvironment, summary: FolderExportSummary): void {
     for (const failure of summary.failed) lines.push(`  ${failure.path}: ${failure.reason}`);
     lines.push('');
     env.log.warn(`Folder export: ${summary.failed.length} file(s) failed`);
-    for (const failure of summary.failed) env.log.warn(`  ${failure.path}: ${failure.reason}`);
+    // The reasons can quote the files (the details document shows them whole); the log only with logValues.
+    for (const failure of summary.failed)
+      env.log.warn(`  ${failure.path}: ${textForLog(failure.reason, 'failed')}`);
   }
   if (summary.skipped.length) {
     lines.push(vscode.l10n.t('Skipped:'));

@@ -14,6 +14,7 @@ import {
 } from '../dicom/export';
 import type { ShownView } from '../shared/protocol';
 import { askSaveTarget, fileNameOf, isUri, reasonOf, subjectUri } from './commandTargets';
+import { textForLog } from './logPrivacy';
 import type { DicomDocument } from './dicomDocument';
 import type { DocumentWorker } from './documentWorker';
 import { writeAtomically } from './exportFiles';
@@ -101,7 +102,11 @@ export function nothingToExport(uri: vscode.Uri, probe: ExportProbe): string | u
     case 'noImage':
       return vscode.l10n.t('{0} has no image to export.', file);
     case 'problem':
-      return vscode.l10n.t('{0} cannot be exported: {1}.', file, probe.reason ?? '');
+      return vscode.l10n.t(
+        '{0} cannot be exported: {1}.',
+        file,
+        textForLog(probe.reason ?? '', 'its image cannot be read'),
+      );
   }
 }
 
@@ -199,6 +204,7 @@ export function exportFrame(env: ExportEnvironment, resource?: unknown, rawOptio
       quality: settings.jpegQuality,
       render: renderOfView(options.view ?? source.shown?.view),
       cornerText: options.cornerText ?? settings.cornerText,
+      hideIdentity: settings.hideIdentity,
     });
     await writeAtomically(target, bytes);
     saved(target);

@@ -112,7 +112,10 @@ export type HostMessage =
   | { readonly type: 'navigateFrame'; readonly to: FrameNavigation }
   /** This webview's share of dicomInspector.cache.webviewMegabytes, in bytes: its frame cache stays within it
    *  (evicting at once when it shrinks), the frame on screen excepted. Sent before 'image' and on every change. */
-  | { readonly type: 'cacheBudget'; readonly bytes: number };
+  | { readonly type: 'cacheBudget'; readonly bytes: number }
+  /** Whether identifying values are hidden (the privacy.hidePatientIdentity setting): sent on 'ready' and on
+   *  every change, to every inspector. */
+  | { readonly type: 'privacy'; readonly hideIdentity: boolean };
 
 export type FrameNavigation = 'next' | 'previous' | 'first' | 'last';
 
@@ -145,7 +148,9 @@ export type WebviewMessage =
       readonly view?: ShownView;
     }
   /** Save the frame's encoded bytes as they are in the file (the host shows a save dialog). */
-  | { readonly type: 'saveBitstream'; readonly index: number };
+  | { readonly type: 'saveBitstream'; readonly index: number }
+  /** The webview's "hide identity" button or key: the host changes the setting, which reaches every inspector. */
+  | { readonly type: 'setHideIdentity'; readonly hide: boolean };
 
 /** The render choices and orientation of the frame on screen, as the viewer applies them. */
 export interface ShownView {
@@ -184,6 +189,8 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
       );
     case 'saveBitstream':
       return isIndex(message.index);
+    case 'setHideIdentity':
+      return typeof message.hide === 'boolean' && Object.keys(message).length === 2;
     default:
       return false;
   }

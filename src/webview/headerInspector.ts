@@ -14,6 +14,7 @@ import { filterKeyAction, globalKeyAction, tableKeyAction } from './keyboard';
 import type { ColumnWidths, FocusArea, ViewState } from './state';
 import { modelFingerprint, sanitizeViewState } from './state';
 import { SummaryStrip } from './summaryStrip';
+import { hiddenCopyText, isHiddenRow } from './identityMask';
 import type { Toolbar } from './toolbar';
 import { createToolbar } from './toolbar';
 import { TreeModel } from './treeModel';
@@ -56,6 +57,8 @@ export class HeaderInspector {
   private searchIndex: SearchIndex | undefined;
   private focusedRow = -1;
   private showKeywords: boolean;
+  /** "Hide patient identity", as the host last said (the setting); it owns the state, the button asks it. */
+  private hideIdentity = false;
   private columnWidths: ColumnWidths;
   private appliedFilter = '';
   private focusArea: FocusArea = 'none';
@@ -131,7 +134,18 @@ export class HeaderInspector {
       case 'reveal':
         this.reveal(message);
         break;
+      case 'privacy':
+        this.setHideIdentity(message.hideIdentity);
+        break;
     }
+  }
+
+  /** Blurs identifying values in the summary and the table, and keeps them out of copies (identityMask.ts). */
+  setHideIdentity(hide: boolean): void {
+    this.hideIdentity = hide;
+    this.summary.setHideIdentity(hide);
+    this.table.setHideIdentity(hide);
+    this.toolbar.identityToggle.setAttribute('aria-pressed', String(hide));
   }
 
   /**
@@ -303,6 +317,9 @@ export class HeaderInspector {
     });
     expandAll.addEventListener('click', () => this.expandAll());
     collapseAll.addEventListener('click', () => this.collapseAll());
+    this.toolbar.identityToggle.addEventListener('click', () =>
+      this.host.post({ type: 'setHideIdentity', hide: !this.hideIdentity }),
+    );
     keywordToggle.addEventListener('click', () => {
       this.showKeywords = !this.showKeywords;
       this.applyKeywordToggle();
@@ -325,8 +342,9 @@ export class HeaderInspector {
         return;
       const row = this.model?.rows[this.focusedRow];
       if (!row || !event.clipboardData) return;
-      event.clipboardData.setData('text/plain', row.value);
       event.preventDefault();
+      if (isHiddenRow(row, this.hideIdentity)) return this.showStatus(hiddenCopyText(row.tag));
+      event.clipboardData.setData('text/plain', row.value);
     });
 
     document.addEventListener('keydown', (event) => {
@@ -541,6 +559,9 @@ export class HeaderInspector {
     const row = this.model?.rows[this.focusedRow];
     if (!row) return this.showStatus('Select a row to copy from.');
     if (field === 'keyword' && row.keyword === '') return this.showStatus(`${row.tag} has no keyword.`);
+    // A hidden value is not copied: a paste would reveal it. The clipboard keeps what it had.
+    if (field === 'value' && isHiddenRow(row, this.hideIdentity))
+      return this.showStatus(hiddenCopyText(row.tag));
     this.host.post({ type: 'copy', rowId: row.id, field });
     this.showStatus(`Copied the ${COPY_LABELS[field]} of ${row.tag}.`);
   }

@@ -152,6 +152,10 @@ export function checkHostMessage(data: unknown): HostMessageCheck {
         typeof data.message === 'string'
         ? { ok: true, message: { type: 'frameFailed', index: data.index as number, message: data.message } }
         : { ok: false, reason: 'malformed frameFailed' };
+    case 'privacy':
+      return typeof data.hideIdentity === 'boolean'
+        ? { ok: true, message: { type: 'privacy', hideIdentity: data.hideIdentity } }
+        : { ok: false, reason: 'malformed privacy state' };
     case 'navigateFrame':
       return NAVIGATIONS.includes(data.to as FrameNavigation)
         ? { ok: true, message: { type: 'navigateFrame', to: data.to as FrameNavigation } }

@@ -44,6 +44,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'header':
       viewer.setSummary(message.model.summary);
       return inspector.handleMessage(message);
+    case 'privacy':
+      viewer.setHideIdentity(message.hideIdentity);
+      return inspector.handleMessage(message);
     default:
       return inspector.handleMessage(message);
   }

@@ -3,6 +3,8 @@
 
 import type { ParseErrorInfo, SummaryInfo } from '../shared/protocol';
 import { element } from './dom';
+import { HIDDEN_TEXT, isIdentifyingSummaryField } from '../dicom/identifying';
+import { HIDDEN_TITLE } from './identityMask';
 
 const LABELS: readonly (readonly [keyof SummaryInfo, string])[] = [
   ['patient', 'Patient'],
@@ -25,6 +27,8 @@ export class SummaryStrip {
   private readonly values = new Map<keyof SummaryInfo, HTMLElement>();
   private readonly items = new Map<keyof SummaryInfo, HTMLElement>();
   private readonly fileName: HTMLElement;
+  private shown: SummaryInfo | undefined;
+  private hideIdentity = false;
 
   constructor() {
     this.fileName = element('h1', { className: 'file-name' });
@@ -56,16 +60,31 @@ export class SummaryStrip {
   update(fileName: string, summary: SummaryInfo, errors: readonly ParseErrorInfo[]): void {
     this.fileName.textContent = fileName;
     this.fileName.title = fileName;
+    this.shown = summary;
+    this.renderValues();
+    this.renderErrors(errors);
+  }
+
+  /** Blurs the identifying fields ("hide patient identity"): they read "hidden", the value is not in the DOM. */
+  setHideIdentity(hide: boolean): void {
+    this.hideIdentity = hide;
+    this.renderValues();
+  }
+
+  private renderValues(): void {
+    const summary = this.shown;
+    if (!summary) return;
     for (const [field] of LABELS) {
       const text = summary[field];
       const value = this.values.get(field);
       const item = this.items.get(field);
       if (!value || !item) continue;
-      value.textContent = text;
-      value.title = text;
+      const hidden = this.hideIdentity && text !== '' && isIdentifyingSummaryField(field);
+      value.textContent = hidden ? HIDDEN_TEXT : text;
+      value.title = hidden ? HIDDEN_TITLE : text;
+      value.classList.toggle('identity-hidden', hidden);
       item.hidden = text === '';
     }
-    this.renderErrors(errors);
   }
 
   private renderErrors(errors: readonly ParseErrorInfo[]): void {

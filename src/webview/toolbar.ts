@@ -11,6 +11,8 @@ export interface Toolbar {
   readonly expandAll: HTMLButtonElement;
   readonly collapseAll: HTMLButtonElement;
   readonly keywordToggle: HTMLButtonElement;
+  /** "Hide identity": blurs identifying values in every inspector (the privacy.hidePatientIdentity setting). */
+  readonly identityToggle: HTMLButtonElement;
   readonly status: HTMLElement;
 }
 
@@ -39,6 +41,12 @@ export function createToolbar(tableId: string): Toolbar {
   const collapseAll = button('collapse-all', 'Collapse all', 'Collapse all sequences and items (-)');
   const keywordToggle = button('toggle-keywords', 'Keywords', 'Show keywords instead of names');
   keywordToggle.setAttribute('aria-pressed', 'false');
+  const identityToggle = button(
+    'toggle-identity',
+    'Hide identity',
+    'Hide patient identity: blur names, IDs, dates, addresses and other identifying values (D in the viewer)',
+  );
+  identityToggle.setAttribute('aria-pressed', 'false');
   const status = element('span', { className: 'status', attributes: { id: 'status', role: 'status' } });
 
   const shortcuts = element(
@@ -56,8 +64,9 @@ export function createToolbar(tableId: string): Toolbar {
     expandAll,
     collapseAll,
     keywordToggle,
+    identityToggle,
     status,
     help,
   ]);
-  return { root, filter, matchCount, expandAll, collapseAll, keywordToggle, status };
+  return { root, filter, matchCount, expandAll, collapseAll, keywordToggle, identityToggle, status };
 }

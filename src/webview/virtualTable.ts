@@ -6,7 +6,8 @@
 // with virtualised rows the focused row's element may be recycled at any time, so it cannot hold DOM focus.
 
 import type { RowMenuContext, TagRow } from '../shared/protocol';
-import { lengthText, nameText, nameTitle, tagTitle, valueTitle, vmText } from './cellText';
+import { lengthText, nameText, nameTitle, tagTitle, vmText } from './cellText';
+import { shownValue } from './identityMask';
 import { COLUMNS } from './columns';
 import { element } from './dom';
 import { findTagRange, findTextRange, setCellText } from './highlight';
@@ -59,6 +60,7 @@ export class VirtualTable {
   private readonly pool: HTMLElement[] = [];
   private focusedRow = -1;
   private showKeywords = false;
+  private hideIdentity = false;
   private textNeedle: string | undefined;
   private tagNeedle: string | undefined;
   /** A render is queued for the end of the current task (see invalidate). */
@@ -154,6 +156,14 @@ export class VirtualTable {
   setShowKeywords(showKeywords: boolean): void {
     this.showKeywords = showKeywords;
     this.nameHeader.textContent = showKeywords ? 'Keyword' : 'Name';
+    this.contentVersion++;
+    this.invalidate();
+  }
+
+  /** Blurs identifying values ("hide patient identity", identityMask.ts). */
+  setHideIdentity(hide: boolean): void {
+    if (hide === this.hideIdentity) return;
+    this.hideIdentity = hide;
     this.contentVersion++;
     this.invalidate();
   }
@@ -351,11 +361,16 @@ export class VirtualTable {
     cells.vr.textContent = data.vr;
     cells.vm.textContent = vmText(data);
     cells.length.textContent = lengthText(data.length);
-    setCellText(cells.value, data.value, findTextRange(data.value, this.textNeedle));
-    // Older hosts may leave the detail out (hostMessages.ts accepts that).
-    const detail = data.detail ?? '';
-    setCellText(cells.detail, detail, findTextRange(detail, this.textNeedle));
-    cells.valueCell.title = valueTitle(data);
+    // Older hosts may leave the detail out (shownValue reads it as ''); a hidden value shows "hidden", unmatched.
+    const shown = shownValue(data, this.hideIdentity);
+    setCellText(
+      cells.value,
+      shown.value,
+      shown.hidden ? undefined : findTextRange(shown.value, this.textNeedle),
+    );
+    setCellText(cells.detail, shown.detail, findTextRange(shown.detail, this.textNeedle));
+    cells.value.classList.toggle('identity-hidden', shown.hidden);
+    cells.valueCell.title = shown.title;
   }
 
   /** Everything that changes with expansion, focus, filtering or scrolling. */

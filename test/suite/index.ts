@@ -27,6 +27,8 @@ export function run(): Promise<void> {
   require('./exportCommands.test');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
   require('./memory.test');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  require('./privacy.test');
 
   return new Promise((resolve, reject) => {
     try {

@@ -27,7 +27,8 @@ describe('webview bundle', () => {
     ])
       assert.ok(inputs.includes(expected), `${expected} is not in the bundle`);
     const forbidden = inputs.filter((input) =>
-      /node_modules\/|src\/dicom\/(parser|values|valueText|charset|dictionary|generated\/|pixels\/(codecs\/|decodeFrame|imageInfo|nativePixels|frameIndex|attributes))|src\/extension\/|src\/cli\//.test(
+      // generated/identifying.ts (6 KB, the tags "hide patient identity" blurs) is meant for the webview.
+      /node_modules\/|src\/dicom\/(parser|values|valueText|charset|dictionary|generated\/(?!identifying\.ts)|pixels\/(codecs\/|decodeFrame|imageInfo|nativePixels|frameIndex|attributes))|src\/extension\/|src\/cli\//.test(
         input,
       ),
     );

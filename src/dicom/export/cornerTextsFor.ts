@@ -2,6 +2,7 @@
 // file, frame, window, VOI LUT, invert and orientation. Apart from cornerTexts.ts because it needs the parser's
 // summary and the render module's default window, which the webview bundle must not carry.
 
+import { withIdentityHidden } from '../identifying';
 import type { DicomFile } from '../model';
 import { frameValues } from '../pixels/frameValues';
 import type { DecodedFrame, DisplayWindow, ImageInfo } from '../pixels/imageTypes';
@@ -18,6 +19,8 @@ export function cornerTextsFor(
   info: ImageInfo,
   frame: DecodedFrame,
   options: ExportRenderOptions = {},
+  /** Leave out identifying values ("hide patient identity"): they read as "hidden". */
+  hideIdentity = false,
 ): CornerTexts {
   const colour = frame.samplesPerPixel !== 1 || (frame.photometric === 'PALETTE COLOR' && !!info.palette);
   const luts = colour || options.window ? [] : frameValues(info, frame.index).voiLuts;
@@ -28,7 +31,8 @@ export function cornerTextsFor(
     const fallback = options.window ?? defaultWindow(frame, info);
     window = fallback ? { center: fallback.center, width: fallback.width } : undefined;
   }
-  return cornerText(buildSummary(file), {
+  const summary = buildSummary(file);
+  return cornerText(hideIdentity ? withIdentityHidden(summary) : summary, {
     frame: frame.index,
     frameCount: info.format.numberOfFrames,
     rows: info.format.rows,

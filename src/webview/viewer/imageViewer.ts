@@ -15,6 +15,7 @@ import { element } from '../dom';
 import type { StatePart } from '../state';
 import { CineClock, clampFps, fileFps, nextCineFrame } from './cine';
 import { cornerText } from './cornerText';
+import { HIDDEN_TEXT, withIdentityHidden } from '../../dicom/identifying';
 import { FrameCache } from './frameCache';
 import { FrameScheduler } from './frameScheduler';
 import { ImageCanvas } from './imageCanvas';
@@ -81,6 +82,8 @@ export class ImageViewer {
 
   private info: ImageInfo | undefined;
   private summary: SummaryInfo | undefined;
+  /** "Hide patient identity" (the host's setting): the corner text's identifying lines read "hidden". */
+  private hideIdentity = false;
   private state: ViewerState = DEFAULT_VIEWER_STATE;
   /** False until the first image arrives: then the saved state is restored, later the live one is kept. */
   private restored = false;
@@ -149,6 +152,11 @@ export class ImageViewer {
   /** The host's share of the webview cache setting for this webview; a smaller one evicts at once. */
   setCacheBudget(bytes: number): void {
     this.cache.setBudget(bytes);
+  }
+
+  setHideIdentity(hide: boolean): void {
+    this.hideIdentity = hide;
+    this.requestUpdate();
   }
 
   showImage(info: ImageInfo | null): void {
@@ -444,7 +452,8 @@ export class ImageViewer {
     if (!info || !this.state.showText) return;
     const lut = this.state.voiLutIndex;
     const luts = frame && !this.state.window && lut !== null ? frameValues(info, frame.index).voiLuts : [];
-    const text = cornerText(this.summary, {
+    const summary = this.hideIdentity && this.summary ? withIdentityHidden(this.summary) : this.summary;
+    const text = cornerText(summary, {
       frame: this.state.frame,
       frameCount: this.frameCount,
       rows: info.format.rows,
@@ -460,8 +469,13 @@ export class ImageViewer {
     const key = JSON.stringify(text);
     if (key === this.cornersKey) return;
     this.cornersKey = key;
+    // A hidden line is the word "hidden", blurred (identityMask.ts): the value is not in the DOM.
     const fill = (target: HTMLElement, lines: readonly string[]) =>
-      target.replaceChildren(...lines.map((line) => element('div', { text: line })));
+      target.replaceChildren(
+        ...lines.map((line) =>
+          element('div', { text: line, className: line === HIDDEN_TEXT ? 'identity-hidden' : undefined }),
+        ),
+      );
     fill(this.dom.corners.topLeft, text.topLeft);
     fill(this.dom.corners.topRight, text.topRight);
     fill(this.dom.corners.bottomLeft, text.bottomLeft);
@@ -619,6 +633,9 @@ export class ImageViewer {
         return this.patchState({ showText: !this.state.showText });
       case 'toggleOverlays':
         return this.patchState({ showOverlays: !this.state.showOverlays });
+      case 'toggleIdentity':
+        // The host owns the state (a setting shared by every inspector) and answers with 'privacy'.
+        return this.host.post({ type: 'setHideIdentity', hide: !this.hideIdentity });
     }
   }
 

@@ -21,7 +21,8 @@ export type ViewerAction =
   | { readonly type: 'pan'; readonly dx: number; readonly dy: number }
   | { readonly type: 'panTool' }
   | { readonly type: 'toggleText' }
-  | { readonly type: 'toggleOverlays' };
+  | { readonly type: 'toggleOverlays' }
+  | { readonly type: 'toggleIdentity' };
 
 export const ZOOM_STEP = 1.25;
 /** Share of the viewport one Shift+arrow pans. */
@@ -115,6 +116,8 @@ export function viewerKeyAction(event: KeyInput): ViewerAction | undefined {
       return { type: 'toggleText' };
     case 'g':
       return { type: 'toggleOverlays' };
+    case 'd':
+      return { type: 'toggleIdentity' };
     default:
       return undefined;
   }
@@ -143,5 +146,6 @@ export const VIEWER_SHORTCUTS: readonly (readonly [keys: string, action: string]
   ['P', 'Pan tool (left drag pans)'],
   ['O', 'Corner text on / off'],
   ['G', 'Overlay planes (60xx) on / off'],
+  ['D', 'Hide / show patient identity (all inspectors)'],
   ['/', 'Focus the header filter'],
 ];
