@@ -48,6 +48,8 @@ export interface ParseOptions {
 
 const DEFAULT_MAX_DEPTH = 64;
 const DEFAULT_MAX_INFLATED_BYTES = 1 << 30;
+/** Compressed bytes given to the inflater at a time (see inflate). */
+const INFLATE_SLICE = 4096;
 
 const IMPLICIT_LE = '1.2.840.10008.1.2';
 
@@ -578,14 +580,35 @@ function inflate(
   const chunks: Uint8Array[] = [];
   let total = 0;
   let error: ParseIssue | undefined;
+  let full = false;
   const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > maxBytes)
-      throw new DicomParseError(`Deflated data set expands beyond ${maxBytes} bytes`, offset);
+    if (full) return;
+    // Keep what fits under the limit (everything before the bomb is read), then stop.
+    const room = maxBytes - total;
+    if (chunk.length > room) {
+      chunks.push(chunk.subarray(0, room));
+      total = maxBytes;
+      full = true;
+      return;
+    }
     chunks.push(chunk);
+    total += chunk.length;
   });
   try {
-    inflater.push(bytes.subarray(offset), true);
+    // Fed in small slices: one slice of deflate output is at most about 1000 times its input, so the limit is
+    // checked every few megabytes instead of after the whole stream has been inflated into memory.
+    const end = bytes.length;
+    for (let at = offset; at < end && !full; at += INFLATE_SLICE) {
+      const next = Math.min(at + INFLATE_SLICE, end);
+      inflater.push(bytes.subarray(at, next), next === end);
+    }
+    if (full) {
+      error = {
+        message: `Deflated data set expands beyond ${maxBytes} bytes: a decompression bomb, or a file too large to inflate; what came before is shown`,
+        offset,
+        severity: 'error',
+      };
+    }
   } catch (caught) {
     const message = caught instanceof Error ? caught.message : String(caught);
     error = {
@@ -597,7 +620,7 @@ function inflate(
   const data = new Uint8Array(total);
   let position = 0;
   for (const chunk of chunks) {
-    data.set(chunk.subarray(0, Math.min(chunk.length, total - position)), position);
+    data.set(chunk, position);
     position += chunk.length;
   }
   return { data, error };
