@@ -129,6 +129,7 @@ async function main() {
   if (process.env.BENCH_LARGE === '1') await (await import('./bench-large.mjs')).benchLarge();
   if (process.env.BENCH_SKIP_WORKBENCH !== '1')
     await (await import('./bench-workbench.mjs')).benchWorkbench();
+  await (await import('./bench-webview.mjs')).benchWebview(); // issue 5: drag preview, header filter, scrubbing
 }
 
 let core;

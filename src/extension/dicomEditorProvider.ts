@@ -16,7 +16,7 @@ import type {
   ShownView,
   WebviewMessage,
 } from '../shared/protocol';
-import { PackedRowTable } from '../shared/rowPacking';
+import { headOfPackedRows, PackedRowTable } from '../shared/rowPacking';
 import { isWebviewMessage } from '../shared/protocol';
 import {
   DEFAULT_HOST_CACHE_MB,
@@ -38,6 +38,8 @@ import { hidePatientIdentity, setHidePatientIdentity } from './privacySettings';
 import { createNonce, renderWebviewHtml } from './webviewHtml';
 
 export const VIEW_TYPE = 'dicomInspector.viewer';
+/** A header with more rows than this sends its first rows ahead of the rest: well over a screenful. */
+const HEADER_HEAD_ROWS = 2000;
 
 interface Panel {
   /** Tells the scheduler whose requests are whose. */
@@ -202,7 +204,12 @@ export class DicomEditorProvider
       this.shareBudgets();
       await this.post(entry, { type: 'cacheBudget', bytes: entry.budget });
       // Packed rows: VS Code carries the ArrayBuffers as binary (not JSON) and does not detach them here, so
-      // every panel of the document can be sent the same ones.
+      // every panel of the document can be sent the same ones. A big header's first rows go ahead, so that the
+      // first screen shows while the whole table is carried and unpacked.
+      if (header.rows.count > HEADER_HEAD_ROWS) {
+        const head = headOfPackedRows(header.rows, HEADER_HEAD_ROWS);
+        void this.post(entry, { type: 'headerPacked', ...header, rows: head, partialOf: header.rows.count });
+      }
       await this.post(entry, { type: 'headerPacked', ...header });
       return await this.post(entry, { type: 'image', image });
     } catch (caught) {

@@ -94,9 +94,10 @@ export type HeaderCommand =
 
 /** Host → webview. */
 export type HostMessage =
-  | { readonly type: 'header'; readonly model: HeaderModel }
+  /** `partialOf` (the full row count) marks the first rows of a big header, sent ahead of the full model. */
+  | { readonly type: 'header'; readonly model: HeaderModel; readonly partialOf?: number }
   /** The same model with packed rows: what the host sends (the webview unpacks it into a 'header' model). */
-  | ({ readonly type: 'headerPacked' } & PackedHeader)
+  | ({ readonly type: 'headerPacked'; readonly partialOf?: number } & PackedHeader)
   | { readonly type: 'loadFailed'; readonly message: string }
   | { readonly type: 'command'; readonly command: HeaderCommand }
   /** Sent after the header: what the file says about its image. `image` is null when the file has no pixel

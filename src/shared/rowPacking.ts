@@ -206,3 +206,21 @@ export class PackedRowTable {
 export function packedRowsTransferList(packed: PackedRows): ArrayBuffer[] {
   return [packed.numbers, packed.text, packed.textOffsets];
 }
+
+/**
+ * The first `count` rows of packed rows, for sending a big header's first screen ahead of the rest. Rows are in
+ * pre-order, so a prefix is a valid tree on its own (every parent comes before its children). The column section
+ * is copied (count × PACKED_ROW_BYTES bytes); the string table is shared, not copied.
+ */
+export function headOfPackedRows(packed: PackedRows, count: number): PackedRows {
+  const n = packed.count;
+  const head = Math.max(0, Math.min(n, Math.floor(count)));
+  const numbers = new ArrayBuffer(head * PACKED_ROW_BYTES);
+  const floatsIn = new Float64Array(packed.numbers, 0, FLOAT_COLUMNS * n);
+  const intsIn = new Int32Array(packed.numbers, FLOAT_COLUMNS * 8 * n, INT_COLUMNS * n);
+  const floatsOut = new Float64Array(numbers, 0, FLOAT_COLUMNS * head);
+  const intsOut = new Int32Array(numbers, FLOAT_COLUMNS * 8 * head, INT_COLUMNS * head);
+  for (let c = 0; c < FLOAT_COLUMNS; c++) floatsOut.set(floatsIn.subarray(c * n, c * n + head), c * head);
+  for (let c = 0; c < INT_COLUMNS; c++) intsOut.set(intsIn.subarray(c * n, c * n + head), c * head);
+  return { count: head, numbers, text: packed.text, textOffsets: packed.textOffsets };
+}

@@ -6,8 +6,16 @@
 import type { CopyField, HeaderCommand, HeaderModel, HostMessage, RevealTarget } from '../shared/protocol';
 import { ColumnLayout, tagColumnWidthFor } from './columns';
 import { element } from './dom';
-import type { SearchIndex } from './filter';
-import { buildSearchIndex, matchRows, parseFilterQuery } from './filter';
+import type { FilterMatches, FilterQuery, SearchIndex } from './filter';
+import {
+  buildSearchIndex,
+  buildSearchIndexSliced,
+  CancelToken,
+  FilterCancelled,
+  matchRows,
+  matchRowsSliced,
+  parseFilterQuery,
+} from './filter';
 import { highlightNeedles } from './highlight';
 import type { TableAction } from './keyboard';
 import { filterKeyAction, globalKeyAction, tableKeyAction } from './keyboard';
@@ -23,9 +31,10 @@ import { correspondingRow, findPerFrameItems } from './viewer/perFrameItems';
 import type { HostConnection } from './vscodeApi';
 import { ROW_HEIGHT, VirtualTable } from './virtualTable';
 
-/** Above this many rows, typing in the filter waits for a pause before searching. */
+/** Above this many rows, typing in the filter waits for a pause before searching, and the search runs in slices
+ *  with turns for the UI in between (a newer query cancels it); below, it is instant and synchronous. */
 const INSTANT_FILTER_ROWS = 20_000;
-const FILTER_DEBOUNCE_MS = 90;
+const FILTER_DEBOUNCE_MS = 40;
 const SAVE_STATE_DELAY_MS = 150;
 const STATUS_CLEAR_MS = 2500;
 
@@ -45,6 +54,12 @@ export interface InspectorPlacement {
   readonly headerPane: HTMLElement;
 }
 
+interface IndexBuild {
+  readonly model: HeaderModel;
+  readonly token: CancelToken;
+  readonly done: Promise<SearchIndex>;
+}
+
 export class HeaderInspector {
   private readonly summary = new SummaryStrip();
   private readonly toolbar: Toolbar;
@@ -55,12 +70,19 @@ export class HeaderInspector {
   private model: HeaderModel | undefined;
   private tree: TreeModel | undefined;
   private searchIndex: SearchIndex | undefined;
+  /** The sliced index build of the current model, shared by every filter run that needs it. */
+  private indexBuild: IndexBuild | undefined;
+  /** The sliced filter run in progress, cancelled by the next query. */
+  private filterRun: CancelToken | undefined;
+  /** Set while the model shown is only the first rows of a bigger one (the rest is on its way): the total. */
+  private partialOf: number | undefined;
   private focusedRow = -1;
   private showKeywords: boolean;
   /** "Hide patient identity", as the host last said (the setting); it owns the state, the button asks it. */
   private hideIdentity = false;
   private columnWidths: ColumnWidths;
-  private appliedFilter = '';
+  /** The filter text the table shows the result of; undefined while none is (a search was cancelled). */
+  private appliedFilter: string | undefined = '';
   private focusArea: FocusArea = 'none';
   /** The state to restore when the first model arrives (after that, the live view is the state). */
   private pendingRestore: ViewState | undefined;
@@ -123,7 +145,7 @@ export class HeaderInspector {
   handleMessage(message: HostMessage): void {
     switch (message.type) {
       case 'header':
-        this.showModel(message.model);
+        this.showModel(message.model, message.partialOf);
         break;
       case 'loadFailed':
         this.showLoadFailed(message.message);
@@ -156,7 +178,7 @@ export class HeaderInspector {
   private reveal(target: RevealTarget): void {
     const model = this.model;
     const tree = this.tree;
-    if (!model || !tree) {
+    if (!model || !tree || this.partialOf !== undefined) {
       this.pendingReveal = target;
       return;
     }
@@ -190,28 +212,34 @@ export class HeaderInspector {
     this.scheduleSave();
   }
 
-  private showModel(model: HeaderModel): void {
+  /**
+   * Shows a model. `partialOf` (the full row count) marks the first rows of a big header, sent ahead so that the
+   * first screen shows while the rest is carried and unpacked: it is shown as it is, and the view state to
+   * restore waits for the full model, which replaces it.
+   */
+  private showModel(model: HeaderModel, partialOf?: number): void {
+    if (partialOf !== undefined) {
+      // The live view of a complete model (the file changed on disk) is what the full model restores.
+      if (this.model && this.partialOf === undefined) this.pendingRestore ??= this.snapshot();
+      this.partialOf = partialOf;
+      const tree = this.setModel(model);
+      this.table.setModel(model.rows, tree);
+      this.focusedRow = -1;
+      this.appliedFilter = '';
+      this.applyFilter(this.toolbar.filter.value, false);
+      this.table.scrollTop = 0;
+      return;
+    }
+    this.partialOf = undefined;
     // A model sent again (the file changed on disk) keeps the live view where it can; the first one restores
     // what was saved before the webview was last destroyed.
     const restore = this.pendingRestore ?? this.snapshot();
     this.pendingRestore = undefined;
     const sameModel = restore.fingerprint === modelFingerprint(model);
 
-    this.model = model;
-    this.tree = new TreeModel(model.rows);
-    this.searchIndex = undefined;
-    this.perFrame = undefined;
-    this.root.classList.remove('loading', 'failed');
-    this.root.removeAttribute('aria-busy');
-    this.loadFailed.hidden = true;
-    this.summary.update(model.fileName, model.summary, model.errors);
-
-    let maxDepth = 0;
-    for (const row of model.rows) if (row.depth > maxDepth) maxDepth = row.depth;
-    this.columns.setDefaultWidth('tag', tagColumnWidthFor(maxDepth));
-
-    if (sameModel) this.tree.restoreExpanded(restore.expanded);
-    this.table.setModel(model.rows, this.tree);
+    const tree = this.setModel(model);
+    if (sameModel) tree.restoreExpanded(restore.expanded);
+    this.table.setModel(model.rows, tree);
     this.focusedRow = sameModel && restore.focusedRow < model.rows.length ? restore.focusedRow : -1;
     this.appliedFilter = '';
     this.applyFilter(this.toolbar.filter.value, false);
@@ -229,8 +257,51 @@ export class HeaderInspector {
 
     // Build the search index while the user is reading rather than on their first keystroke in the filter.
     whenIdle(() => {
-      if (this.model === model) this.searchIndex ??= buildSearchIndex(model.rows);
+      if (this.model !== model || this.searchIndex) return;
+      if (!this.slicedFilter(model)) this.searchIndex = buildSearchIndex(model.rows);
+      else this.indexOf(model).catch(() => undefined);
     });
+  }
+
+  /** Takes the model: its tree, summary and column widths, with any search of the previous model stopped. */
+  private setModel(model: HeaderModel): TreeModel {
+    this.model = model;
+    const tree = new TreeModel(model.rows);
+    this.tree = tree;
+    this.searchIndex = undefined;
+    this.indexBuild?.token.cancel();
+    this.indexBuild = undefined;
+    this.filterRun?.cancel();
+    this.filterRun = undefined;
+    this.perFrame = undefined;
+    this.root.classList.remove('loading', 'failed');
+    this.root.removeAttribute('aria-busy');
+    this.loadFailed.hidden = true;
+    this.summary.update(model.fileName, model.summary, model.errors);
+    let maxDepth = 0;
+    for (const row of model.rows) if (row.depth > maxDepth) maxDepth = row.depth;
+    this.columns.setDefaultWidth('tag', tagColumnWidthFor(maxDepth));
+    return tree;
+  }
+
+  /** Whether filtering this model runs in slices (big headers) rather than at once. */
+  private slicedFilter(model: HeaderModel): boolean {
+    return model.rows.length > INSTANT_FILTER_ROWS;
+  }
+
+  /** The model's search index, built in slices once and shared by the filter runs that wait for it. */
+  private indexOf(model: HeaderModel): Promise<SearchIndex> {
+    if (this.searchIndex && this.model === model) return Promise.resolve(this.searchIndex);
+    if (this.indexBuild?.model !== model) {
+      this.indexBuild?.token.cancel();
+      const token = new CancelToken();
+      const done = buildSearchIndexSliced(model.rows, { token }).then((index) => {
+        if (this.model === model) this.searchIndex = index;
+        return index;
+      });
+      this.indexBuild = { model, token, done };
+    }
+    return this.indexBuild.done;
   }
 
   /**
@@ -244,6 +315,8 @@ export class HeaderInspector {
     const model = this.model;
     const tree = this.tree;
     if (!model || !tree || tree.isFiltering() || previous < 0 || previous === index) return;
+    // The first rows of a big header lack the per-frame items; the full model follows the frame from then on.
+    if (this.partialOf !== undefined) return;
     if (this.perFrame === undefined) this.perFrame = findPerFrameItems(model.rows) ?? null;
     const perFrame = this.perFrame;
     const from = perFrame?.items[previous];
@@ -497,27 +570,81 @@ export class HeaderInspector {
 
   private scheduleFilter(): void {
     clearTimeout(this.filterTimer);
+    // A keystroke stops the search of the text before it at once, rather than after the typing pause.
+    if (this.filterRun) {
+      this.filterRun.cancel();
+      this.filterRun = undefined;
+      this.appliedFilter = undefined;
+      this.table.element.removeAttribute('aria-busy');
+    }
     const rows = this.model?.rows.length ?? 0;
     const delay = rows > INSTANT_FILTER_ROWS ? FILTER_DEBOUNCE_MS : 0;
     this.filterTimer = setTimeout(() => this.applyFilter(this.toolbar.filter.value, true), delay);
   }
 
-  /** Filters the table. `interactive` is false while restoring state, where the saved scroll position wins. */
+  /**
+   * Filters the table. `interactive` is false while restoring state, where the saved scroll position wins. On a
+   * big header the search runs in slices (the UI stays responsive) and the table and match count change when it
+   * is done; a newer call cancels it.
+   */
   private applyFilter(text: string, interactive: boolean): void {
     clearTimeout(this.filterTimer);
     const model = this.model;
     const tree = this.tree;
     if (!model || !tree) return;
     if (text === this.appliedFilter && interactive) return;
-    const wasFiltering = tree.isFiltering();
     this.appliedFilter = text;
+    this.filterRun?.cancel();
+    this.filterRun = undefined;
+    this.table.element.removeAttribute('aria-busy');
 
     const query = parseFilterQuery(text);
-    let result: ReturnType<typeof matchRows>;
-    if (query.kind !== 'empty') {
-      this.searchIndex ??= buildSearchIndex(model.rows);
-      result = matchRows(this.searchIndex, query);
+    // Restoring a saved filter stays synchronous: the focused row and scroll position restored next are only
+    // valid in the filtered view. It happens once, when the webview is re-created.
+    if (query.kind === 'empty' || !interactive || !this.slicedFilter(model)) {
+      let result: FilterMatches | undefined;
+      if (query.kind !== 'empty') {
+        this.searchIndex ??= buildSearchIndex(model.rows);
+        result = matchRows(this.searchIndex, query);
+      }
+      this.showFilterResult(text, query, result, interactive);
+      return;
     }
+
+    const token = new CancelToken();
+    this.filterRun = token;
+    this.table.element.setAttribute('aria-busy', 'true');
+    this.indexOf(model)
+      .then((index) => {
+        if (token.cancelled) throw new FilterCancelled();
+        return matchRowsSliced(index, query, { token });
+      })
+      .then(
+        (result) => {
+          if (token.cancelled || this.model !== model) return;
+          this.filterRun = undefined;
+          this.table.element.removeAttribute('aria-busy');
+          this.showFilterResult(text, query, result, interactive);
+        },
+        (caught: unknown) => {
+          // A cancelled run was replaced by a newer one, which owns the busy state; anything else is a bug, left
+          // to the webview's console rather than hidden.
+          if (!(caught instanceof FilterCancelled)) throw caught;
+        },
+      );
+  }
+
+  /** Applies a filter's result (undefined: no filter) to the tree, the table and the match count. */
+  private showFilterResult(
+    text: string,
+    query: FilterQuery,
+    result: FilterMatches | undefined,
+    interactive: boolean,
+  ): void {
+    const model = this.model;
+    const tree = this.tree;
+    if (!model || !tree) return;
+    const wasFiltering = tree.isFiltering();
     tree.setFilter(result?.matches);
     this.table.setHighlight(highlightNeedles(query));
 
@@ -625,8 +752,8 @@ export class HeaderInspector {
   }
 
   private saveNow(): void {
-    // Before the first model arrives there is nothing live to save; keep what was saved.
-    if (!this.model) return;
+    // Before the first complete model arrives there is nothing live to save; keep what was saved.
+    if (!this.model || this.partialOf !== undefined) return;
     this.host.saveState(this.snapshot());
   }
 }

@@ -95,7 +95,12 @@ function unpackHeader(data: Record<string, unknown>): HostMessageCheck {
   try {
     // unpackRows checks the shape of what it is given too: `rows` is only known to be an object here.
     const rows = unpackRows(packedRows as unknown as PackedRows);
-    return { ok: true, message: { type: 'header', model: { fileName, summary, errors, rows } } };
+    const model = { fileName, summary, errors, rows };
+    // The first rows of a big header, sent ahead: a count of rows beyond them, else the message is whole.
+    const partialOf = (data as { partialOf?: unknown }).partialOf;
+    if (typeof partialOf === 'number' && Number.isSafeInteger(partialOf) && partialOf > rows.length)
+      return { ok: true, message: { type: 'header', model, partialOf } };
+    return { ok: true, message: { type: 'header', model } };
   } catch (caught) {
     // PackedRowsError says what was inconsistent (never file content); anything else is reported as a failure too.
     const what = caught instanceof PackedRowsError ? caught.message : 'unpack failed';

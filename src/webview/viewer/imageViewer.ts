@@ -27,6 +27,7 @@ import type { ViewerAction } from './viewerKeys';
 import { viewerKeyAction, ZOOM_STEP } from './viewerKeys';
 import { createViewerDom } from './viewerDom';
 import type { ViewerDom } from './viewerDom';
+import { canRenderInBands, previewStep, subsampleFrame } from './previewFrame';
 import type { ViewerState } from './viewerState';
 import { DEFAULT_VIEWER_STATE, imageFingerprint, sanitizeViewerState } from './viewerState';
 import type { Point, Size, ViewTransform } from './viewTransform';
@@ -64,6 +65,8 @@ export interface ViewerCallbacks {
 /** How long the frame and window must stay put before the status bar is told. */
 const FRAME_SHOWN_DELAY_MS = 100;
 const SAVE_DELAY_MS = 100;
+/** A window drag that stops moving this long gets the frame's full pixels back (it also does on release). */
+const PREVIEW_PAUSE_MS = 250;
 
 interface WindowDrag {
   readonly start: DisplayWindow;
@@ -92,7 +95,14 @@ export class ImageViewer {
   private readonly failures = new Map<number, string>();
 
   /** What the image canvas holds now, and with which options. */
-  private drawn: { readonly frame: DecodedFrame; readonly key: string } | undefined;
+  private drawn:
+    { readonly frame: DecodedFrame; readonly key: string; readonly preview: boolean } | undefined;
+  /** True while a window drag is moving: big frames are drawn from a subsampled copy until it pauses or ends. */
+  private previewing = false;
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The subsampled copy of the frame being dragged, made once per frame and step. */
+  private previewCopy:
+    { readonly source: DecodedFrame; readonly step: number; readonly copy: DecodedFrame } | undefined;
   private renderError: string | undefined;
   private overlaysKey = '';
   private cornersKey = '';
@@ -127,7 +137,10 @@ export class ImageViewer {
       dragMode: (button, modifiers) => this.dragMode(button, modifiers),
       dragStart: (mode) => this.dragStart(mode),
       drag: (mode, dx, dy) => this.drag(mode, dx, dy),
-      dragEnd: () => this.saveNow(),
+      dragEnd: () => {
+        this.endPreview();
+        this.saveNow();
+      },
       hover: (point) => {
         this.pointer = point;
         this.updateProbe();
@@ -164,6 +177,8 @@ export class ImageViewer {
     this.cache.clear();
     this.failures.clear();
     this.drawn = undefined;
+    this.previewCopy = undefined;
+    this.canvas.hidePreview();
     this.renderError = undefined;
     this.overlaysKey = this.cornersKey = '';
     this.presetMenu.reset();
@@ -359,6 +374,7 @@ export class ImageViewer {
     // A failed frame leaves nothing on screen (never another frame's pixels); a loading one shows the last
     // frame dimmed until it arrives.
     this.dom.imageCanvas.hidden = this.dom.overlayCanvas.hidden = failure !== undefined || !this.drawn;
+    if (this.dom.imageCanvas.hidden) this.canvas.hidePreview();
     this.dom.viewport.classList.toggle('stale', !shown);
 
     this.drawOverlays(shown ? index : -1, info);
@@ -378,11 +394,30 @@ export class ImageViewer {
   private drawFrame(frame: DecodedFrame, info: ImageInfo): void {
     const options = this.renderOptions(frame);
     const w = options.window;
-    const key = `${w ? `${w.center}/${w.width}` : '-'}|${options.voiLutIndex ?? '-'}|${options.invert ? 1 : 0}`;
+    const step = this.previewing ? previewStep(frame.columns, frame.rows) : 1;
+    const key =
+      `${w ? `${w.center}/${w.width}` : '-'}|${options.voiLutIndex ?? '-'}|${options.invert ? 1 : 0}` +
+      (step > 1 ? `|preview ${step}` : '');
     if (this.drawn?.frame === frame && this.drawn.key === key) return;
     try {
-      this.canvas.draw(frame, info, options);
-      this.drawn = { frame, key };
+      if (step > 1) {
+        let preview = this.previewCopy;
+        if (preview?.source !== frame || preview.step !== step)
+          preview = this.previewCopy = { source: frame, step, copy: subsampleFrame(frame, step) };
+        this.canvas.drawPreview(preview.copy, frame.columns, frame.rows, info, options);
+      } else if (this.drawn?.frame === frame && this.drawn.preview && canRenderInBands(frame, options)) {
+        // Back from a drag's preview: the full pixels go in band by band under it, so that a drag that resumes
+        // is not held up by one long render.
+        this.canvas.drawInBands(frame, info, options).catch((caught: unknown) => {
+          if (this.drawn?.frame !== frame || this.drawn.key !== key) return;
+          this.renderError = errorText(caught);
+          this.requestUpdate();
+        });
+      } else {
+        this.canvas.draw(frame, info, options);
+      }
+      if (step === 1) this.previewCopy = undefined;
+      this.drawn = { frame, key, preview: step > 1 };
       this.renderError = undefined;
     } catch (caught) {
       this.renderError = errorText(caught);
@@ -570,7 +605,20 @@ export class ImageViewer {
     const drag = this.windowDrag;
     if (!drag) return;
     const next = dragWindow(drag.start, dx, dy, drag.range, this.viewport, drag.minWidth);
+    // Big frames follow the drag from a subsampled copy, and get their full pixels back once it pauses.
+    this.previewing = true;
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => this.endPreview(), PREVIEW_PAUSE_MS);
     this.setWindow(roundWindow(next, drag.integer));
+  }
+
+  /** Back to full resolution after a window drag paused or ended. */
+  private endPreview(): void {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = undefined;
+    if (!this.previewing) return;
+    this.previewing = false;
+    this.requestUpdate();
   }
 
   private wireKeys(): void {
