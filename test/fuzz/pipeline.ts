@@ -1,9 +1,12 @@
 // What one fuzz case runs: everything a file goes through when a user opens it (parse, header rows, text dump,
-// DICOM JSON, image info, decoding the first and last frames, rendering) and the rules each step must keep.
+// DICOM JSON, the ranged parse of big files, image info, decoding the first and last frames, rendering) and the
+// rules each step must keep.
 // Parsing and the text views never throw; image info never throws; decoding fails only with PixelDataError, and
 // not one that merely wraps an unexpected JavaScript error (decodeFrame's last-resort "could not be decoded:").
 
 import { dicomJson, stringifyDicomJson } from '../../src/dicom/dicomJson';
+import { bufferReader } from '../../src/dicom/io/reader';
+import { parseDicomRanged } from '../../src/dicom/io/rangedParse';
 import { buildHeaderRows } from '../../src/dicom/headerRows';
 import { parseDicom } from '../../src/dicom/parser';
 import { decodeFrame } from '../../src/dicom/pixels/decodeFrame';
@@ -51,6 +54,16 @@ export async function runPipeline(bytes: Uint8Array): Promise<Finding | undefine
   for (const [name, run] of views) {
     const result = await step(name, run);
     if (isFinding(result)) return result;
+  }
+  // Parsing through a reader in small steps (as big local files are read) must give the same tree and faults.
+  const ranged = await step('ranged parse', () =>
+    parseDicomRanged(bufferReader(bytes), { initialReadSize: 97, maxInflatedBytes: FUZZ_MAX_INFLATED_BYTES }),
+  );
+  if (isFinding(ranged)) return ranged;
+  const shape = (parsed: typeof file): string =>
+    JSON.stringify([parsed.errors, textDump(parsed).length, parsed.dataset.length, parsed.meta.length]);
+  if (shape(ranged) !== shape(file)) {
+    return { step: 'ranged parse', error: 'differs from the whole-buffer parse (errors, elements or dump)' };
   }
   const info = await step('image info', () => readImageInfoOrThrow(file));
   if (isFinding(info)) return info;
