@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { exportFileName, UniqueNames } from '../dicom/export';
 import type { ShownView } from '../shared/protocol';
-import { fileNameOf, isUri, reasonOf } from './commandTargets';
+import { asRecord, cancellationTokenOf, fileNameOf, isUri, reasonOf } from './commandTargets';
 import { frameFailureText } from './frameText';
 import { textForLog } from './logPrivacy';
 import { childUri, writeAtomically } from './exportFiles';
@@ -42,13 +42,12 @@ export interface AllFramesResult {
 }
 
 export function allFramesOptions(value: unknown): AllFramesOptions {
-  const options = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const token = options.token as vscode.CancellationToken | undefined;
+  const options = asRecord(value);
   return {
     folder: isUri(options.folder) ? options.folder : undefined,
     format: isPictureFormat(options.format) ? options.format : undefined,
     view: isShownViewLike(options.view) ? options.view : undefined,
-    token: typeof token?.isCancellationRequested === 'boolean' ? token : undefined,
+    token: cancellationTokenOf(options.token),
     onFileWritten: typeof options.onFileWritten === 'function' ? (options.onFileWritten as never) : undefined,
   };
 }

@@ -15,6 +15,17 @@ export function isUri(value: unknown): value is vscode.Uri {
   return value instanceof vscode.Uri;
 }
 
+/** A command argument (or a part of one) as a record of unknown values: {} when it is not an object. */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/** `value` when it looks like a CancellationToken (tests and other extensions pass their own), else undefined. */
+export function cancellationTokenOf(value: unknown): vscode.CancellationToken | undefined {
+  const token = value as vscode.CancellationToken | undefined;
+  return typeof token?.isCancellationRequested === 'boolean' ? token : undefined;
+}
+
 /** The file the user is looking at: the active inspector tab, or the file behind the active dump document. */
 export function activeDicomUri(): vscode.Uri | undefined {
   const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;

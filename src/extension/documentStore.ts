@@ -57,14 +57,7 @@ export class DocumentStore {
   private keep(docId: number, file: DicomFile, fileName: string, reader?: FileReader): OpenResult {
     this.close(docId);
     const header = packHeader(buildHeaderModelOf(file, fileName));
-    let image: ImageInfo | null = null;
-    let imageError: string | undefined;
-    try {
-      image = imageInfoOf(file);
-    } catch (caught) {
-      // readImageInfo reports file faults in `problem`; an exception is a bug. The header still shows.
-      imageError = caught instanceof Error ? `${caught.name}: ${caught.message}` : 'unknown error';
-    }
+    const { image, imageError } = readImageInfo(file);
     this.documents.set(docId, { file, image, fileName, imageError, reader });
     return imageError === undefined ? { header, image } : { header, image, imageError };
   }
@@ -72,13 +65,7 @@ export class DocumentStore {
   /** Parses a file for an export only: no header model is built. Never throws for a damaged file. */
   openForExport(docId: number, bytes: Uint8Array, fileName: string): ExportProbe {
     const file = parseDicom(bytes);
-    let image: ImageInfo | null = null;
-    let imageError: string | undefined;
-    try {
-      image = imageInfoOf(file);
-    } catch (caught) {
-      imageError = caught instanceof Error ? `${caught.name}: ${caught.message}` : 'unknown error';
-    }
+    const { image, imageError } = readImageInfo(file);
     const probe = probeForExport(bytes, file, image, fileName, imageError);
     // A file with nothing to export is not kept: the caller closes it anyway, and it may be large.
     if (probe.keep) this.documents.set(docId, { file, image, fileName, imageError, probe });
@@ -141,6 +128,19 @@ export class DocumentStore {
     this.documents.delete(docId);
     // Closing a file handle cannot fail in a way the user could act on; a failure is not a fault of the file.
     void document?.reader?.close().catch(() => undefined);
+  }
+}
+
+/** The file's image attributes. Never throws: imageInfoOf reports file faults in `problem`, so an exception is a
+ *  bug, kept as `imageError` so that the header still shows. */
+function readImageInfo(file: DicomFile): { image: ImageInfo | null; imageError?: string } {
+  try {
+    return { image: imageInfoOf(file) };
+  } catch (caught) {
+    return {
+      image: null,
+      imageError: caught instanceof Error ? `${caught.name}: ${caught.message}` : 'unknown error',
+    };
   }
 }
 

@@ -10,7 +10,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { exportFileName, exportFolder, UniqueNames, type ExportLayout } from '../dicom/export';
-import { fileNameOf, isUri, reasonOf } from './commandTargets';
+import { asRecord, cancellationTokenOf, fileNameOf, isUri, reasonOf } from './commandTargets';
 import { childUri, listFilesBelow, relativeTo, writeAtomically } from './exportFiles';
 import { announceResult, askFolder, pickFormat, pickLayout } from './exportPicks';
 import { exportSettings, isPictureFormat, type PictureFormat } from './exportSettings';
@@ -57,13 +57,12 @@ export interface FolderExportSummary {
 }
 
 export function folderExportOptions(value: unknown): FolderExportOptions {
-  const options = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const token = options.token as vscode.CancellationToken | undefined;
+  const options = asRecord(value);
   return {
     target: isUri(options.target) ? options.target : undefined,
     format: isPictureFormat(options.format) ? options.format : undefined,
     layout: options.layout === 'flat' || options.layout === 'patient' ? options.layout : undefined,
-    token: typeof token?.isCancellationRequested === 'boolean' ? token : undefined,
+    token: cancellationTokenOf(options.token),
     onFileDone: typeof options.onFileDone === 'function' ? (options.onFileDone as never) : undefined,
   };
 }

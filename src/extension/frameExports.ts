@@ -13,7 +13,7 @@ import {
   type ValueKind,
 } from '../dicom/export';
 import type { ShownView } from '../shared/protocol';
-import { askSaveTarget, fileNameOf, isUri, reasonOf, subjectUri } from './commandTargets';
+import { asRecord, askSaveTarget, fileNameOf, isUri, reasonOf, subjectUri } from './commandTargets';
 import { textForLog } from './logPrivacy';
 import type { DicomDocument } from './dicomDocument';
 import type { DocumentWorker } from './documentWorker';
@@ -46,13 +46,10 @@ export interface FrameExportOptions {
   readonly values?: ValueKind;
 }
 
-const asObject = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-
 /** A view as the webview reports it (protocol.ts checks the webview's; this one is for command arguments). */
 export function isShownViewLike(value: unknown): value is ShownView {
-  const view = asObject(value);
-  const window = view.window === null ? null : asObject(view.window);
+  const view = asRecord(value);
+  const window = view.window === null ? null : asRecord(view.window);
   return (
     (window === null || (Number.isFinite(window.center) && Number.isFinite(window.width))) &&
     (view.voiLutIndex === null || Number.isSafeInteger(view.voiLutIndex)) &&
@@ -65,7 +62,7 @@ export function isShownViewLike(value: unknown): value is ShownView {
 
 /** Reads the options argument defensively: commands can be run by anyone with anything. */
 export function frameExportOptions(value: unknown): FrameExportOptions {
-  const options = asObject(value);
+  const options = asRecord(value);
   const frame = options.frame;
   return {
     target: isUri(options.target) ? options.target : undefined,

@@ -8,37 +8,12 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { buildHeaderModel } from '../../src/extension/headerModelBuilder';
 import type { TagRow } from '../../src/shared/protocol';
+import { fixture, inspectorExtension, openInInspector, sleep } from './helpers';
 
-const VIEW_TYPE = 'dicomInspector.viewer';
 const SENTINEL = '<dicom-inspector suite: nothing copied>';
 const NO_INSPECTOR_MESSAGE = 'Open a DICOM file in the inspector first.';
 
 type CopyCommand = 'dicomInspector.copyTag' | 'dicomInspector.copyKeyword' | 'dicomInspector.copyValue';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function fixture(relPath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder (a copy of test/fixtures)');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
-}
-
-function activeCustomInput(): vscode.TabInputCustom | undefined {
-  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-  return input instanceof vscode.TabInputCustom ? input : undefined;
-}
-
-/** Opens `uri` in the inspector and waits until its tab is the active one. */
-async function openInInspector(uri: vscode.Uri): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const input = activeCustomInput();
-    if (input?.viewType === VIEW_TYPE && input.uri.toString() === uri.toString()) return;
-    if (Date.now() > deadline) throw new Error(`no active inspector tab for ${uri.path}`);
-    await sleep(50);
-  }
-}
 
 /** Runs a copy command with { rowId } once and returns what reached the clipboard (SENTINEL if nothing). */
 async function copyOnce(command: CopyCommand, rowId: number): Promise<string> {
@@ -88,13 +63,7 @@ async function informationMessagesDuring(run: () => Thenable<unknown>): Promise<
 
 suite('DICOM Inspector commands', () => {
   suiteSetup(async () => {
-    const extension = vscode.extensions.all.find((e) =>
-      (e.packageJSON?.contributes?.customEditors ?? []).some(
-        (c: { viewType: string }) => c.viewType === VIEW_TYPE,
-      ),
-    );
-    assert.ok(extension, `no extension contributes ${VIEW_TYPE}`);
-    await extension.activate();
+    await inspectorExtension().activate();
   });
 
   teardown(async () => {

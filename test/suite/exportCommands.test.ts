@@ -17,38 +17,19 @@ import {
 import { parseDicom } from '../../src/dicom/parser';
 import { decodeFrame } from '../../src/dicom/pixels/decodeFrame';
 import { imageInfoOf } from '../../src/dicom/pixels/imageInfoOf';
-import type { InspectorExtensionExports } from '../../src/extension/extension';
 import type { ShownView } from '../../src/shared/protocol';
+import {
+  activateForTesting,
+  fixture,
+  inspectorExtension,
+  openInInspector,
+  waitFor,
+  workspaceRoot,
+  type TestingHooks,
+} from './helpers';
 
-const VIEW_TYPE = 'dicomInspector.viewer';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function fixture(relPath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder (a copy of test/fixtures)');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
-}
-
-async function openInInspector(uri: vscode.Uri): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    if (input instanceof vscode.TabInputCustom && input.uri.toString() === uri.toString()) return;
-    if (Date.now() > deadline) throw new Error(`no active inspector tab for ${uri.path}`);
-    await sleep(50);
-  }
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
-}
+/** How long these tests wait for the webview or a document: exports of whole files take longer than a frame. */
+const WAIT_MS = 30_000;
 
 /** What the shared render function makes of a fixture's frame with these options. */
 async function expectedRaster(
@@ -90,7 +71,7 @@ const VIEW: ShownView = {
 };
 
 suite('DICOM Inspector export commands', () => {
-  let api: InspectorExtensionExports['testing'];
+  let api: TestingHooks;
   let out: vscode.Uri;
   let run = 0;
   /** A new empty output folder for one test. */
@@ -101,14 +82,8 @@ suite('DICOM Inspector export commands', () => {
   };
 
   suiteSetup(async () => {
-    const extension = vscode.extensions.all.find((e) =>
-      (e.packageJSON?.contributes?.customEditors ?? []).some(
-        (c: { viewType: string }) => c.viewType === VIEW_TYPE,
-      ),
-    );
-    assert.ok(extension, `no extension contributes ${VIEW_TYPE}`);
-    api = ((await extension.activate()) as InspectorExtensionExports).testing;
-    out = vscode.Uri.joinPath(fixture('.'), 'suite-exports');
+    api = await activateForTesting();
+    out = vscode.Uri.joinPath(workspaceRoot(), 'suite-exports');
     await vscode.workspace.fs.delete(out, { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.createDirectory(out);
   });
@@ -127,7 +102,7 @@ suite('DICOM Inspector export commands', () => {
     await openInInspector(uri);
     // Once the webview has reported its first frame, report the view a user made (frame 3, windowed, inverted,
     // turned and mirrored) as the webview would.
-    await waitFor('the webview to show a frame', () => api.statusBarText());
+    await waitFor('the webview to show a frame', () => api.statusBarText(), WAIT_MS);
     await api.handleMessage(uri, {
       type: 'frameShown',
       index: 3,
@@ -422,8 +397,10 @@ suite('DICOM Inspector export commands', () => {
       /Exported 0 images from 0 DICOM files .* Skipped 1 file that is not a DICOM image\. 1 failed\./,
     );
     assert.equal(shown[1], 'Show details');
-    const report = await waitFor('the details document', () =>
-      vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().includes('broken.dcm')),
+    const report = await waitFor(
+      'the details document',
+      () => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().includes('broken.dcm')),
+      WAIT_MS,
     );
     const text = report.getText();
     assert.match(text, /Failed:\n {2}broken\.dcm: damaged: .*runs past the end of the file/);
@@ -497,26 +474,19 @@ suite('DICOM Inspector export commands', () => {
     await openInInspector(uri);
     const frameIs = (n: number) => () =>
       api.statusBarText()?.startsWith(`Frame ${n}/10`) ? true : undefined;
-    await waitFor('frame 1', frameIs(1));
+    await waitFor('frame 1', frameIs(1), WAIT_MS);
     assert.equal(await vscode.commands.executeCommand('dicomInspector.nextFrame'), true);
-    await waitFor('frame 2', frameIs(2));
+    await waitFor('frame 2', frameIs(2), WAIT_MS);
     await vscode.commands.executeCommand('dicomInspector.lastFrame');
-    await waitFor('frame 10', frameIs(10));
+    await waitFor('frame 10', frameIs(10), WAIT_MS);
     await vscode.commands.executeCommand('dicomInspector.previousFrame');
-    await waitFor('frame 9', frameIs(9));
+    await waitFor('frame 9', frameIs(9), WAIT_MS);
     await vscode.commands.executeCommand('dicomInspector.firstFrame');
-    await waitFor('frame 1 again', frameIs(1));
+    await waitFor('frame 1 again', frameIs(1), WAIT_MS);
   });
 
   test('the export commands and keybindings are contributed with the DICOM category', () => {
-    const extension =
-      vscode.extensions.all.find((e) => e.packageJSON?.name === 'dicom-inspector') ??
-      vscode.extensions.all.find((e) =>
-        (e.packageJSON?.contributes?.customEditors ?? []).some(
-          (c: { viewType: string }) => c.viewType === VIEW_TYPE,
-        ),
-      );
-    const contributes = extension?.packageJSON.contributes;
+    const contributes = inspectorExtension().packageJSON.contributes;
     const commands = new Map<string, { category?: string }>(
       contributes.commands.map((c: { command: string; category?: string }) => [c.command, c]),
     );

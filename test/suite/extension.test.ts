@@ -2,8 +2,8 @@
 // of test/fixtures made by the runner, so tests may write into it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { copyFixtureAs, fixture, inspectorExtension, VIEW_TYPE, waitFor } from './helpers';
 
-const VIEW_TYPE = 'dicomInspector.viewer';
 const COMMANDS = [
   'dicomInspector.openWith',
   'dicomInspector.expandAll',
@@ -12,33 +12,6 @@ const COMMANDS = [
   'dicomInspector.copyKeyword',
   'dicomInspector.copyValue',
 ];
-
-function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder (a copy of test/fixtures)');
-  return folder.uri;
-}
-
-function fixture(relPath: string): vscode.Uri {
-  return vscode.Uri.joinPath(workspaceRoot(), ...relPath.split('/'));
-}
-
-/** Copies a fixture to `name` in a scratch folder of the workspace and returns its uri. */
-async function copyAs(relPath: string, name: string): Promise<vscode.Uri> {
-  const target = vscode.Uri.joinPath(workspaceRoot(), 'suite-copies', name);
-  await vscode.workspace.fs.copy(fixture(relPath), target, { overwrite: true });
-  return target;
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 function describeActiveTab(): string {
   const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
@@ -72,13 +45,7 @@ suite('DICOM Inspector extension', () => {
   let extension: vscode.Extension<unknown>;
 
   suiteSetup(() => {
-    const found = vscode.extensions.all.find((e) =>
-      (e.packageJSON?.contributes?.customEditors ?? []).some(
-        (c: { viewType: string }) => c.viewType === VIEW_TYPE,
-      ),
-    );
-    assert.ok(found, `no extension contributes the custom editor ${VIEW_TYPE}`);
-    extension = found;
+    extension = inspectorExtension();
   });
 
   teardown(async () => {
@@ -114,7 +81,7 @@ suite('DICOM Inspector extension', () => {
 
   for (const name of ['copy.dicom', 'copy.ima', 'DICOMDIR']) {
     test(`opens a file named ${name} in the DICOM viewer by default`, async () => {
-      const uri = await copyAs('ts/explicit-le.dcm', name);
+      const uri = await copyFixtureAs('ts/explicit-le.dcm', name);
       await assertOpensInViewer(uri, () => vscode.commands.executeCommand('vscode.open', uri));
     });
   }

@@ -9,24 +9,12 @@ import { buildHeaderRows } from '../../src/dicom/headerRows';
 import { parseDicom } from '../../src/dicom/parser';
 import { textDump } from '../../src/dicom/textDump';
 import type { HostMessage } from '../../src/shared/protocol';
+import { fixture, inspectorExtension, openInInspector, VIEW_TYPE, waitFor } from './helpers';
 
-const VIEW_TYPE = 'dicomInspector.viewer';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function fixture(relPath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder (a copy of test/fixtures)');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
+/** Runs Open Header Dump (on `uri`, else on the active inspector) and returns the dump's editor. */
+async function openDump(uri?: vscode.Uri): Promise<vscode.TextEditor> {
+  const args = uri ? [uri] : [];
+  return (await vscode.commands.executeCommand('dicomInspector.openDump', ...args)) as vscode.TextEditor;
 }
 
 async function expectedDump(relPath: string): Promise<string> {
@@ -46,10 +34,7 @@ suite('DICOM Inspector header as text (dump document, save, compare)', () => {
 
   test('Open Header Dump from the explorer opens a read-only dicom-dump document beside', async () => {
     const uri = fixture('seq/explicit-defined.dcm');
-    const editor = (await vscode.commands.executeCommand(
-      'dicomInspector.openDump',
-      uri,
-    )) as vscode.TextEditor;
+    const editor = await openDump(uri);
     const document = editor.document;
     assert.equal(document.uri.scheme, 'dicom-dump');
     assert.equal(document.getText(), await expectedDump('seq/explicit-defined.dcm'));
@@ -62,14 +47,8 @@ suite('DICOM Inspector header as text (dump document, save, compare)', () => {
 
   test('the dump command acts on the active inspector; the dump folds sequences and has an outline', async () => {
     const uri = fixture('seq/explicit-defined.dcm');
-    await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
-    await waitFor('the inspector tab', () => {
-      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-      return input instanceof vscode.TabInputCustom && input.uri.toString() === uri.toString()
-        ? true
-        : undefined;
-    });
-    const editor = (await vscode.commands.executeCommand('dicomInspector.openDump')) as vscode.TextEditor;
+    await openInInspector(uri);
+    const editor = await openDump();
     assert.equal(editor.document.uri.scheme, 'dicom-dump');
     const lines = editor.document.getText().split('\n');
 
@@ -111,14 +90,8 @@ suite('DICOM Inspector header as text (dump document, save, compare)', () => {
     assert.ok(!Object.keys(json).some((tag) => tag.startsWith('0002')), 'the meta group is not in `json`');
     // dcm2json's data set (reference file) agrees attribute by attribute, except the character set
     // dcm2json rewrites to UTF-8 (it converts the values).
-    const extension = vscode.extensions.all.find((e) =>
-      (e.packageJSON?.contributes?.customEditors ?? []).some(
-        (c: { viewType: string }) => c.viewType === VIEW_TYPE,
-      ),
-    );
-    assert.ok(extension, 'the extension is not loaded');
     const referenceUri = vscode.Uri.joinPath(
-      extension.extensionUri,
+      inspectorExtension().extensionUri,
       'test/fixtures/reference/seq/explicit-defined.dcm2json.json',
     );
     const reference = JSON.parse(
@@ -219,10 +192,7 @@ suite('DICOM Inspector header as text (dump document, save, compare)', () => {
 
   test('tags in the dump are links to Reveal in Inspector, which opens the inspector and reveals the row', async () => {
     const uri = fixture('seq/explicit-defined.dcm');
-    const editor = (await vscode.commands.executeCommand(
-      'dicomInspector.openDump',
-      uri,
-    )) as vscode.TextEditor;
+    const editor = await openDump(uri);
     const lines = editor.document.getText().split('\n');
     const accession = lines.findIndex((line) => line.includes('(0008,0050) SH'));
     assert.ok(accession > 0, 'no Accession Number line');

@@ -8,12 +8,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseDicom } from '../../src/dicom/parser';
-import type { InspectorExtensionExports } from '../../src/extension/extension';
-import type { HostMessage } from '../../src/shared/protocol';
+import {
+  activateForTesting,
+  fixture,
+  frameOf,
+  openInInspector,
+  sleep,
+  waitFor,
+  type TestingHooks,
+} from './helpers';
 
-const VIEW_TYPE = 'dicomInspector.viewer';
 const MB = 1024 * 1024;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MULTIFRAME = [
   'explicit-le.dcm',
   'jpeg-lossless-sv1-fragmented.dcm',
@@ -21,30 +26,9 @@ const MULTIFRAME = [
   'rle.dcm',
 ];
 
-function fixture(relPath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder (a copy of test/fixtures)');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
+/** Opens `uri` in the inspector as a kept (not preview) editor, so that opening the next one leaves it open. */
 async function open(uri: vscode.Uri, viewColumn = vscode.ViewColumn.Active): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE, { viewColumn, preview: false });
-  await waitFor(`an inspector tab for ${uri.path}`, () => {
-    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    return input instanceof vscode.TabInputCustom && input.uri.toString() === uri.toString()
-      ? true
-      : undefined;
-  });
+  await openInInspector(uri, { viewColumn, preview: false });
 }
 
 function tabsOf(uri: vscode.Uri): vscode.Tab[] {
@@ -83,27 +67,12 @@ async function setCache(host: number | undefined, webview: number | undefined): 
   await config.update('webviewMegabytes', webview, vscode.ConfigurationTarget.Global);
 }
 
-function frameOf(message: HostMessage | undefined) {
-  assert.ok(message, 'nothing was posted');
-  if (message.type === 'frameFailed') assert.fail(`frameFailed: ${message.message}`);
-  assert.equal(message.type, 'frame');
-  return message.frame;
-}
-
 suite('DICOM Inspector memory and file changes', () => {
-  let api: InspectorExtensionExports['testing'];
+  let api: TestingHooks;
   let folder: vscode.Uri;
 
   suiteSetup(async () => {
-    const extension = vscode.extensions.all.find((e) =>
-      (e.packageJSON?.contributes?.customEditors ?? []).some(
-        (c: { viewType: string }) => c.viewType === VIEW_TYPE,
-      ),
-    );
-    assert.ok(extension, `no extension contributes ${VIEW_TYPE}`);
-    const exports = (await extension.activate()) as InspectorExtensionExports;
-    assert.ok(exports?.testing, 'activate() returns no test hooks');
-    api = exports.testing;
+    api = await activateForTesting();
     folder = vscode.Uri.file(path.join(os.tmpdir(), `dicom-memory-${process.pid}-${Date.now()}`));
     await vscode.workspace.fs.createDirectory(folder);
   });

@@ -8,28 +8,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { buildHeaderModel } from '../../src/extension/headerModelBuilder';
-import type { InspectorExtensionExports } from '../../src/extension/extension';
+import {
+  activateForTesting,
+  fixture,
+  fixtureWithTextReplaced,
+  openInInspector,
+  scratchFile,
+  type TestingHooks,
+} from './helpers';
 
-const VIEW_TYPE = 'dicomInspector.viewer';
 const SENTINEL = '<dicom-inspector suite: clipboard untouched>';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function fixture(relPath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder (a copy of test/fixtures)');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
-}
-
-async function openInInspector(uri: vscode.Uri): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    if (input instanceof vscode.TabInputCustom && input.uri.toString() === uri.toString()) return;
-    if (Date.now() > deadline) throw new Error(`no active inspector tab for ${uri.path}`);
-    await sleep(50);
-  }
-}
 
 type Notify = (...args: unknown[]) => Thenable<unknown>;
 type NotifyName = 'showErrorMessage' | 'showWarningMessage' | 'showInformationMessage';
@@ -84,25 +72,20 @@ async function setSetting(section: string, key: string, value: boolean | undefin
  *  the decoder's message quotes the UID, a value from the file. */
 async function unknownSyntaxCopy(): Promise<{ uri: vscode.Uri; uid: string }> {
   const uid = '9.9.999.77777.4.4.4.80';
-  const bytes = await vscode.workspace.fs.readFile(fixture('ts/jpegls-lossless.dcm'));
-  const text = Buffer.from(bytes).toString('latin1').split('1.2.840.10008.1.2.4.80').join(uid);
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(fixture('.'), 'suite-copies'));
-  const uri = vscode.Uri.joinPath(fixture('.'), 'suite-copies', 'privacy-unknown-syntax.dcm');
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'latin1'));
+  const uri = await fixtureWithTextReplaced(
+    'ts/jpegls-lossless.dcm',
+    '1.2.840.10008.1.2.4.80',
+    uid,
+    'privacy-unknown-syntax.dcm',
+  );
   return { uri, uid };
 }
 
 suite('DICOM Inspector privacy', () => {
-  let api: InspectorExtensionExports['testing'];
+  let api: TestingHooks;
 
   suiteSetup(async () => {
-    const extension = vscode.extensions.all.find((e) =>
-      (e.packageJSON?.contributes?.customEditors ?? []).some(
-        (c: { viewType: string }) => c.viewType === VIEW_TYPE,
-      ),
-    );
-    assert.ok(extension, `no extension contributes ${VIEW_TYPE}`);
-    api = ((await extension.activate()) as InspectorExtensionExports).testing;
+    api = await activateForTesting();
     assert.ok(api.loggedLines, 'activate() gives no loggedLines hook');
   });
 
@@ -142,7 +125,7 @@ suite('DICOM Inspector privacy', () => {
     assert.ok(failed?.type === 'frameFailed', `got ${failed?.type}`);
     assert.ok(failed.message.includes(uid), 'the inspector itself names the syntax');
 
-    const target = vscode.Uri.joinPath(fixture('.'), 'suite-copies', 'privacy-export.png');
+    const target = await scratchFile('privacy-export.png');
     const notified = await notificationsDuring(async () => {
       await vscode.commands.executeCommand('dicomInspector.exportFrame', unknown, { target });
       await vscode.commands.executeCommand('dicomInspector.exportFrame', damaged, { target });
@@ -216,8 +199,8 @@ suite('DICOM Inspector privacy', () => {
 
   test('corner text burned into an export leaves identifying values out while identity is hidden', async () => {
     const source = fixture('render/ct-rescale.dcm');
-    const shown = vscode.Uri.joinPath(fixture('.'), 'suite-copies', 'privacy-shown.png');
-    const hiddenTarget = vscode.Uri.joinPath(fixture('.'), 'suite-copies', 'privacy-hidden.png');
+    const shown = await scratchFile('privacy-shown.png');
+    const hiddenTarget = await scratchFile('privacy-hidden.png');
     await vscode.commands.executeCommand('dicomInspector.exportFrame', source, {
       target: shown,
       cornerText: true,

@@ -7,38 +7,16 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DecodedFrame } from '../../src/dicom/pixels/imageTypes';
 import { parseDicom } from '../../src/dicom/parser';
-import type { InspectorExtensionExports } from '../../src/extension/extension';
-import type { HostMessage } from '../../src/shared/protocol';
-
-const VIEW_TYPE = 'dicomInspector.viewer';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function fixture(relPath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs a workspace folder (a copy of test/fixtures)');
-  return vscode.Uri.joinPath(folder.uri, ...relPath.split('/'));
-}
-
-async function openInInspector(uri: vscode.Uri, column = vscode.ViewColumn.Active): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE, column);
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    if (input instanceof vscode.TabInputCustom && input.uri.toString() === uri.toString()) return;
-    if (Date.now() > deadline) throw new Error(`no active inspector tab for ${uri.path}`);
-    await sleep(50);
-  }
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
-}
+import {
+  activateForTesting,
+  fixture,
+  fixtureWithTextReplaced,
+  frameOf,
+  openInInspector,
+  scratchFile,
+  waitFor,
+  type TestingHooks,
+} from './helpers';
 
 /** The bytes of the native Pixel Data of a fixture (all frames). */
 async function nativePixelBytes(relPath: string): Promise<Uint8Array> {
@@ -53,26 +31,11 @@ function sampleBytes(frame: DecodedFrame): Uint8Array {
   return new Uint8Array(frame.samples.buffer, frame.samples.byteOffset, frame.samples.byteLength);
 }
 
-function asFrame(message: HostMessage | undefined): DecodedFrame {
-  assert.ok(message, 'nothing was posted');
-  if (message.type === 'frameFailed') assert.fail(`frameFailed: ${message.message}`);
-  assert.equal(message.type, 'frame');
-  return message.frame;
-}
-
 suite('DICOM Inspector image viewer (host side)', () => {
-  let api: InspectorExtensionExports['testing'];
+  let api: TestingHooks;
 
   suiteSetup(async () => {
-    const extension = vscode.extensions.all.find((e) =>
-      (e.packageJSON?.contributes?.customEditors ?? []).some(
-        (c: { viewType: string }) => c.viewType === VIEW_TYPE,
-      ),
-    );
-    assert.ok(extension, `no extension contributes ${VIEW_TYPE}`);
-    const exports = (await extension.activate()) as InspectorExtensionExports;
-    assert.ok(exports?.testing, 'activate() returns no test hooks');
-    api = exports.testing;
+    api = await activateForTesting();
   });
 
   teardown(async () => {
@@ -82,7 +45,7 @@ suite('DICOM Inspector image viewer (host side)', () => {
   test('answers requestFrame with the decoded frame (native CT)', async () => {
     const uri = fixture('ts/explicit-le.dcm');
     await openInInspector(uri);
-    const frame = asFrame(await api.handleMessage(uri, { type: 'requestFrame', index: 0, prefetch: false }));
+    const frame = frameOf(await api.handleMessage(uri, { type: 'requestFrame', index: 0, prefetch: false }));
     assert.deepEqual([frame.index, frame.rows, frame.columns, frame.samplesPerPixel], [0, 64, 64, 1]);
     assert.equal(frame.sampleType, 'int16');
     assert.deepEqual(sampleBytes(frame), await nativePixelBytes('ts/explicit-le.dcm'));
@@ -94,7 +57,7 @@ suite('DICOM Inspector image viewer (host side)', () => {
     const native = await nativePixelBytes('multiframe/explicit-le.dcm');
     const frameBytes = 64 * 64 * 2;
     for (const index of [3, 9]) {
-      const frame = asFrame(
+      const frame = frameOf(
         await api.handleMessage(uri, { type: 'requestFrame', index, prefetch: index === 9 }),
       );
       assert.equal(frame.index, index);
@@ -113,12 +76,12 @@ suite('DICOM Inspector image viewer (host side)', () => {
     });
 
     // The same JPEG-LS file, relabelled JPEG 2000 Part 2 (a UID of the same length): a syntax the viewer names.
-    const bytes = await vscode.workspace.fs.readFile(fixture('ts/jpegls-lossless.dcm'));
-    const text = Buffer.from(bytes)
-      .toString('latin1')
-      .replace('1.2.840.10008.1.2.4.80', '1.2.840.10008.1.2.4.92');
-    const relabelled = vscode.Uri.joinPath(fixture('.'), 'suite-copies', 'part2.dcm');
-    await vscode.workspace.fs.writeFile(relabelled, Buffer.from(text, 'latin1'));
+    const relabelled = await fixtureWithTextReplaced(
+      'ts/jpegls-lossless.dcm',
+      '1.2.840.10008.1.2.4.80',
+      '1.2.840.10008.1.2.4.92',
+      'part2.dcm',
+    );
     await openInInspector(relabelled);
     const unsupported = await api.handleMessage(relabelled, {
       type: 'requestFrame',
@@ -161,7 +124,7 @@ suite('DICOM Inspector image viewer (host side)', () => {
   test("saveBitstream writes the frame's encoded bytes where the save dialog says", async () => {
     const uri = fixture('ts/jpegls-lossless.dcm');
     await openInInspector(uri);
-    const target = vscode.Uri.joinPath(fixture('.'), 'suite-copies', 'saved-frame.jls');
+    const target = await scratchFile('saved-frame.jls');
     const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog };
     const original = window.showSaveDialog;
     let offered: vscode.SaveDialogOptions | undefined;
@@ -194,9 +157,9 @@ suite('DICOM Inspector image viewer (host side)', () => {
     await openInInspector(uri);
     const native = await nativePixelBytes('multiframe/explicit-le.dcm');
     const frameBytes = 64 * 64 * 2;
-    asFrame(await api.handleMessage(uri, { type: 'requestFrame', index: 0, prefetch: false }));
+    frameOf(await api.handleMessage(uri, { type: 'requestFrame', index: 0, prefetch: false }));
     await api.crashWorker();
-    const frame = asFrame(await api.handleMessage(uri, { type: 'requestFrame', index: 7, prefetch: false }));
+    const frame = frameOf(await api.handleMessage(uri, { type: 'requestFrame', index: 7, prefetch: false }));
     assert.deepEqual(sampleBytes(frame), native.slice(7 * frameBytes, 8 * frameBytes));
   });
 });
