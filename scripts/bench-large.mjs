@@ -139,23 +139,11 @@ function row(label, command, args) {
 /** In the real workbench: time to header and first frame, and the extension host's peak memory growth. */
 async function benchWorkbench(files, { small }) {
   const { startWorkbench } = await import('../test/e2e/workbench.mjs');
-  const { waitUntil } = await import('../test/e2e/harness.mjs');
-  const { extensionHostPid, memoryOf, resetPeak, timeOpen } = await import('../test/e2e/largeFile.mjs');
+  const { memoryOf, resetPeak, timeOpen, waitForExtensionHost } = await import('../test/e2e/largeFile.mjs');
   console.log('In the real workbench (code-server): opening each file in the inspector');
   const wb = await startWorkbench({ workspace: dir });
   try {
-    const pid = await waitUntil(
-      'the extension host',
-      () => {
-        try {
-          return extensionHostPid(wb);
-        } catch {
-          return undefined;
-        }
-      },
-      (found) => found !== undefined,
-      { timeout: 60_000 },
-    );
+    const pid = await waitForExtensionHost(wb);
     for (const file of files) {
       const header = [];
       const first = [];

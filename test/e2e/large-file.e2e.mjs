@@ -7,11 +7,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, onFailure, test, waitUntil } from './harness.mjs';
 import {
-  extensionHostPid,
   imageState,
   memoryOf,
   resetPeak,
   timeOpen,
+  waitForExtensionHost,
   writeLargeNativeFile,
 } from './largeFile.mjs';
 import { makeScratch, startWorkbench } from './workbench.mjs';
@@ -42,19 +42,7 @@ onFailure(async () => {
 });
 
 test(`a ${FRAMES}-frame file of ${((FRAMES * 512 * 512 * 2) / 2 ** 30).toFixed(1)} GB opens without reading it whole`, async () => {
-  // The extension host starts with the workbench's first window; wait for it.
-  const pid = await waitUntil(
-    'the extension host process',
-    () => {
-      try {
-        return extensionHostPid(wb);
-      } catch {
-        return undefined;
-      }
-    },
-    (found) => found !== undefined,
-    { timeout: 60_000 },
-  );
+  const pid = await waitForExtensionHost(wb);
   const before = memoryOf(pid);
   resetPeak(pid);
   const { insp, headerMs, firstFrameMs } = await timeOpen(wb, NAME, 512);

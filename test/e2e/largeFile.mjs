@@ -115,6 +115,22 @@ export function extensionHostPid(wb) {
   throw new Error('no extension host process found');
 }
 
+/** Waits for the workbench's extension host (it starts with the first window) and gives its pid. */
+export function waitForExtensionHost(wb) {
+  return waitUntil(
+    'the extension host process',
+    () => {
+      try {
+        return extensionHostPid(wb);
+      } catch {
+        return undefined;
+      }
+    },
+    (found) => found !== undefined,
+    { timeout: 60_000 },
+  );
+}
+
 /** Resident and peak resident memory of a process, in MB (Linux /proc). */
 export function memoryOf(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
