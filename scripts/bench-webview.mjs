@@ -21,11 +21,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { writeBenchImage } from './bench-image.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dir = path.join(root, 'bench-data', 'webview');
-const PY = '/usr/bin/python3';
 require(path.join(root, 'scripts', 'register-ts.js'));
 
 const quantile = (values, q) => {
@@ -56,47 +56,10 @@ function ensureLargeHeader() {
   return file;
 }
 
-const GENERATE = String.raw`
-import sys, numpy as np
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import ExplicitVRLittleEndian, generate_uid
-out, rows, cols, frames = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-y, x = np.mgrid[0:rows, 0:cols]
-first = ((x * 3 + y * 2) % 4096).astype(np.uint16)
-meta = FileMetaDataset()
-meta.MediaStorageSOPClassUID = '1.2.840.10008.5.1.4.1.1.2' if frames > 1 else '1.2.840.10008.5.1.4.1.1.1.2'
-meta.MediaStorageSOPInstanceUID = generate_uid()
-meta.TransferSyntaxUID = ExplicitVRLittleEndian
-ds = Dataset()
-ds.file_meta = meta
-ds.SOPClassUID = meta.MediaStorageSOPClassUID
-ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
-ds.Modality = 'CT' if frames > 1 else 'MG'
-ds.PatientName = 'Bench^Webview'
-ds.StudyInstanceUID = generate_uid()
-ds.SeriesInstanceUID = generate_uid()
-ds.Rows, ds.Columns = rows, cols
-ds.SamplesPerPixel = 1
-ds.PhotometricInterpretation = 'MONOCHROME2'
-ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
-ds.WindowCenter, ds.WindowWidth = 1200, 2400
-if frames > 1:
-    ds.NumberOfFrames = frames
-    ds.RescaleSlope, ds.RescaleIntercept = 1, -1024
-    stack = np.empty((frames, rows, cols), np.uint16)
-    for k in range(frames):
-        stack[k] = (first + k * 7) % 4096
-    ds.PixelData = stack.tobytes()
-else:
-    ds.PixelData = first.tobytes()
-ds.is_little_endian, ds.is_implicit_VR = True, False
-ds.save_as(out, write_like_original=False)
-`;
-
 function ensureImage(name, rows, cols, frames) {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
-  if (!existsSync(file)) execFileSync(PY, ['-c', GENERATE, file, String(rows), String(cols), String(frames)]);
+  if (!existsSync(file)) writeBenchImage(file, { rows, cols, frames });
   return file;
 }
 

@@ -10,17 +10,16 @@
 // The state is polled every 25 ms, so figures are at most that much late. Runs: BENCH_WB_RUNS (default 3).
 
 /* global document */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { waitUntil } from '../test/e2e/harness.mjs';
 import { openInInspector } from '../test/e2e/inspector.mjs';
 import { startWorkbench } from '../test/e2e/workbench.mjs';
+import { writeBenchImage } from './bench-image.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dir = path.join(root, 'bench-data', 'workbench');
 const runs = Number(process.env.BENCH_WB_RUNS ?? 3);
-const PY = '/usr/bin/python3';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -28,46 +27,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-// pydicom writes the DICOM files; fast-png (run by Node below) the PNGs of the same values.
-const GENERATE = String.raw`
-import sys, numpy as np
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import ExplicitVRLittleEndian, generate_uid
-out, rows, cols, frames, raw = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-y, x = np.mgrid[0:rows, 0:cols]
-base = ((x * 3 + y * 2) % 4096).astype(np.uint16)
-blob = (((x - cols / 2) ** 2 + (y - rows / 2) ** 2) < (min(rows, cols) / 3) ** 2) * 800
-first = (base // 2 + blob).astype(np.uint16)
-first.tofile(raw)
-meta = FileMetaDataset()
-meta.MediaStorageSOPClassUID = '1.2.840.10008.5.1.4.1.1.2' if frames > 1 else '1.2.840.10008.5.1.4.1.1.1.2'
-meta.MediaStorageSOPInstanceUID = generate_uid()
-meta.TransferSyntaxUID = ExplicitVRLittleEndian
-ds = Dataset()
-ds.file_meta = meta
-ds.SOPClassUID = meta.MediaStorageSOPClassUID
-ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
-ds.Modality = 'CT' if frames > 1 else 'MG'
-ds.PatientName = 'Bench^Workbench'
-ds.StudyInstanceUID = generate_uid()
-ds.SeriesInstanceUID = generate_uid()
-ds.Rows, ds.Columns = rows, cols
-ds.SamplesPerPixel = 1
-ds.PhotometricInterpretation = 'MONOCHROME2'
-ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
-ds.WindowCenter, ds.WindowWidth = 1200, 2400
-if frames > 1:
-    ds.NumberOfFrames = frames
-    ds.RescaleSlope, ds.RescaleIntercept = 1, -1024
-    stack = np.empty((frames, rows, cols), np.uint16)
-    for k in range(frames):
-        stack[k] = (first + k * 7) % 4096
-    ds.PixelData = stack.tobytes()
-else:
-    ds.PixelData = first.tobytes()
-ds.is_little_endian, ds.is_implicit_VR = True, False
-ds.save_as(out, write_like_original=False)
-`;
+// pydicom writes the DICOM files (bench-image.mjs); fast-png, below, the PNGs of the same values.
 
 async function writePng(raw, png, rows, cols) {
   const { readFileSync, writeFileSync } = await import('node:fs');
@@ -89,9 +49,7 @@ async function generate() {
     if (existsSync(c.dicom) && existsSync(c.png)) continue;
     console.log(`generating ${c.dicom} and ${path.basename(c.png)}…`);
     const raw = path.join(dir, `${c.name}.raw`);
-    execFileSync(PY, ['-c', GENERATE, c.dicom, String(c.rows), String(c.cols), String(c.frames), raw], {
-      stdio: 'inherit',
-    });
+    writeBenchImage(c.dicom, { rows: c.rows, cols: c.cols, frames: c.frames, raw });
     await writePng(raw, c.png, c.rows, c.cols);
   }
   return cases;

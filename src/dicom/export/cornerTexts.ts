@@ -33,16 +33,16 @@ export interface ViewerFacts {
   readonly flipV: boolean;
 }
 
-/** A number for display: integers as they are, others with four significant digits (as the viewer's probe and
- *  window readouts, src/webview/viewer/windowLevel.ts formatValue). */
-function formatValue(value: number): string {
+/** A number for display: integers as they are, others with four significant digits (the viewer's probe and
+ *  window readouts use it too). */
+export function formatValue(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (Number.isInteger(value)) return String(value);
   if (Math.abs(value) >= 1000) return String(Math.round(value));
   return String(Number(value.toPrecision(4)));
 }
 
-/** "C 40  W 400", as the viewer's formatWindow writes it. */
+/** "C 40  W 400", in the viewer and in exports alike. */
 export function windowText(window: DisplayWindow): string {
   return `C ${formatValue(window.center)}  W ${formatValue(window.width)}`;
 }

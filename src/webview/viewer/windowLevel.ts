@@ -74,18 +74,8 @@ export function stepWindow(
   };
 }
 
-/** A number for display: integers as they are, others with four significant digits. */
-export function formatValue(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value)) return String(value);
-  if (Math.abs(value) >= 1000) return String(Math.round(value));
-  return String(Number(value.toPrecision(4)));
-}
-
-/** "C 40  W 400" */
-export function formatWindow(window: DisplayWindow): string {
-  return `C ${formatValue(window.center)}  W ${formatValue(window.width)}`;
-}
+// One way of writing numbers and windows, shared with the corner text burned into exports.
+export { formatValue, windowText as formatWindow } from '../../dicom/export/cornerTexts';
 
 /** Rounds a dragged window for integer data, so that presets and the status bar show whole numbers. */
 export function roundWindow(window: DisplayWindow, integerData: boolean): DisplayWindow {
