@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { hasDicmMarker } from '../dicom/parser';
+import { openFileReader, type FileReader } from '../node/fileReader';
 import { VIEW_TYPE } from './dicomEditorProvider';
 
 async function pickTarget(argument: unknown): Promise<vscode.Uri | undefined> {
@@ -23,9 +24,22 @@ function activeTabUri(): vscode.Uri | undefined {
   return undefined;
 }
 
+/** The file's first 132 bytes (preamble and marker): a positioned read for a local file, so that checking a
+ *  file of gigabytes reads 132 bytes; other schemes have no ranged read and are read whole. */
 async function readHead(uri: vscode.Uri): Promise<Uint8Array> {
-  // workspace.fs has no ranged read; the whole file is read, which is what opening it needs anyway.
-  return vscode.workspace.fs.readFile(uri);
+  if (uri.scheme !== 'file') return vscode.workspace.fs.readFile(uri);
+  let reader: FileReader;
+  try {
+    reader = await openFileReader(uri.fsPath);
+  } catch (caught) {
+    const code = (caught as NodeJS.ErrnoException).code;
+    throw code === 'ENOENT' ? vscode.FileSystemError.FileNotFound(uri) : caught;
+  }
+  try {
+    return await reader.read(0, 132);
+  } finally {
+    await reader.close();
+  }
 }
 
 export async function openWithInspector(
