@@ -28,6 +28,8 @@ export interface ExportArgs {
   readonly invert: boolean;
   /** Burn the viewer's corner text into jpeg and png images. */
   readonly cornerText: boolean;
+  /** Burn the overlay planes (60xx) into jpeg and png images, as the viewer shows them. */
+  readonly overlays: boolean;
 }
 
 export const EXPORT_FLAGS = [
@@ -45,6 +47,7 @@ export const EXPORT_FLAGS = [
   '--flip',
   '--invert',
   '--corner-text',
+  '--overlays',
 ];
 
 export const EXPORT_VALUE_FLAGS = [
@@ -107,6 +110,8 @@ export function exportArgs(paths: readonly string[], flags: Map<string, string |
     throw new ExportUsageError('--invert applies to jpeg and png');
   if (flags.has('--corner-text') && format !== 'jpeg' && format !== 'png')
     throw new ExportUsageError('--corner-text applies to jpeg and png');
+  if (flags.has('--overlays') && format !== 'jpeg' && format !== 'png')
+    throw new ExportUsageError('--overlays applies to jpeg and png');
 
   const qualityText = value('--quality') ?? String(DEFAULT_JPEG_QUALITY);
   const quality = Number(qualityText);
@@ -153,5 +158,6 @@ export function exportArgs(paths: readonly string[], flags: Map<string, string |
     flipVertical: flipText?.includes('v') === true,
     invert: flags.has('--invert'),
     cornerText: flags.has('--corner-text'),
+    overlays: flags.has('--overlays'),
   };
 }

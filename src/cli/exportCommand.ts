@@ -320,6 +320,7 @@ async function frameOutput(
     rotation: args.rotation,
     flipHorizontal: args.flipHorizontal,
     flipVertical: args.flipVertical,
+    overlays: args.overlays,
   };
   const corners =
     args.cornerText && format !== 'png16' ? cornerTextsFor(file, info, frame, render) : undefined;

@@ -9,7 +9,7 @@ import { renderFrame } from '../dicom/pixels/render';
 import { encodeJpeg } from '../dicom/encode/jpeg';
 import { encodePng } from '../dicom/encode/png';
 import { rasterFromRgba } from '../dicom/encode/raster';
-import { cornerTextsFor, drawCornerText } from '../dicom/export';
+import { burnOverlays, cornerTextsFor, drawCornerText } from '../dicom/export';
 import { imageInfoOf } from '../dicom/pixels/imageInfoOf';
 import { describeFrameError } from './imageReport';
 import { rawFrameBytes } from './rawFrame';
@@ -24,6 +24,8 @@ export interface FrameCommandOptions {
   readonly quality: number;
   /** png and jpeg: burn in the viewer's corner text. */
   readonly cornerText?: boolean;
+  /** png and jpeg: burn in the overlay planes (60xx) as the viewer shows them. */
+  readonly overlays?: boolean;
 }
 
 /** What went wrong, for the CLI to print and map to an exit code. */
@@ -71,7 +73,8 @@ export async function frameOutput(file: DicomFile, options: FrameCommandOptions)
   const colour = frame.samplesPerPixel !== 1 || (frame.photometric === 'PALETTE COLOR' && !!info.palette);
   const render = options.window && !colour ? { window: options.window } : {};
   const rgba = renderFrame(frame, info, render);
-  const plain = rasterFromRgba(rgba, frame.columns, frame.rows, isGrey(frame) ? 1 : 3);
+  const grey = rasterFromRgba(rgba, frame.columns, frame.rows, isGrey(frame) ? 1 : 3);
+  const plain = options.overlays ? burnOverlays(grey, info.overlays, frame.index) : grey;
   const raster = options.cornerText
     ? drawCornerText(plain, cornerTextsFor(file, info, frame, render))
     : plain;

@@ -39,7 +39,7 @@ Usage:
       and each frame's smallest and largest stored value (every frame is decoded: slow for big
       files; --no-frames skips that).
   dicom-inspect frame FILE -o OUT [--frame N] [--format raw|png|jpeg] [--window C,W] [--quality Q]
-                      [--corner-text]
+                      [--corner-text] [--overlays]
       Writes one frame. N counts from 0 (the first frame is 0; default 0). OUT "-" is stdout.
       raw:  the decoded stored values, little-endian, samples interleaved (RGB…), each as wide
             as Bits Allocated (1-bit data: one byte per pixel), signed per Pixel Representation,
@@ -49,16 +49,21 @@ Usage:
             (e.g. --window 40,400; HU for CT). --quality: JPEG quality 1-100, default 90.
       --corner-text: png, jpeg: burn in the viewer's corner text (patient, study, series, frame, size,
             window), white with a black outline.
+      --overlays: png, jpeg: burn in the overlay planes (60xx) where the viewer draws them, in its
+            dark-theme yellow #CCA700 (a grey image then comes out RGB). Off by default: a script gets
+            the file's pixels unless it asks (the editor's exports follow the viewer's G toggle).
       Without --format, OUT's extension chooses (.png, .jpg or .jpeg), else raw.
   dicom-inspect export PATH... --out DIR [--format jpeg|png|png16|json|dump|bitstream] [--frames all|N]
                        [--window C,W] [--invert] [--rotate 0|90|180|270] [--flip h|v|hv] [--quality Q]
                        [--values modality|stored] [--layout flat|patient] [--pattern P] [--corner-text]
+                       [--overlays]
       Exports every DICOM file named or found below the folders named (recursively; files that are not
       DICOM are skipped quietly, other files without pixel data too for image formats). A DICOMDIR
       named stands for the files it references (json and dump also export the DICOMDIR itself).
       --format: jpeg, png (default): each frame as the viewer renders it (see frame), with --window,
             --invert, then --rotate (clockwise) and --flip (h: left-right, v: top-bottom, hv: both, after
-            rotating); --corner-text burns in the viewer's corner text (off by default);
+            rotating); --corner-text burns in the viewer's corner text (off by default); --overlays
+            burns in the overlay planes before rotating (off by default; see frame);
             png16: 16-bit grey PNG of the modality values (--values modality, default; HU for CT) or the
             stored values, each plus 32768 when the file's values can be negative (written in the PNG's
             tEXt chunks); json: DICOM JSON as "json" prints it; dump: the text dump;
@@ -208,6 +213,7 @@ interface FrameArgs {
   readonly quality: number;
   readonly output: string;
   readonly cornerText: boolean;
+  readonly overlays: boolean;
 }
 
 /** Reads the frame command's options; throws UsageError. */
@@ -252,7 +258,9 @@ function frameArgs(flags: Map<string, string | true>): FrameArgs {
   if (formatText === 'raw' && window) throw new UsageError('--window applies to png and jpeg');
   const cornerText = flags.has('--corner-text');
   if (formatText === 'raw' && cornerText) throw new UsageError('--corner-text applies to png and jpeg');
-  return { index, format: formatText, window, quality, output, cornerText };
+  const overlays = flags.has('--overlays');
+  if (formatText === 'raw' && overlays) throw new UsageError('--overlays applies to png and jpeg');
+  return { index, format: formatText, window, quality, output, cornerText, overlays };
 }
 
 function formatFromName(output: string): string {
@@ -292,7 +300,16 @@ export async function runCli(args: readonly string[], io: CliIo = nodeIo): Promi
       dump: ['--keywords'],
       json: ['--meta', '--inline-limit', '--compact'],
       info: ['--json', '--no-frames'],
-      frame: ['--frame', '--format', '--window', '--quality', '-o', '--output', '--corner-text'],
+      frame: [
+        '--frame',
+        '--format',
+        '--window',
+        '--quality',
+        '-o',
+        '--output',
+        '--corner-text',
+        '--overlays',
+      ],
     };
     checkFlags(flags, allowed[command]);
     if (flags.has('--no-frames') && !flags.has('--json'))

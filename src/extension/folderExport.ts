@@ -124,6 +124,8 @@ export async function exportFolderImages(
     quality: settings.jpegQuality,
     cornerText: settings.cornerText,
     hideIdentity: settings.hideIdentity,
+    // Each file as the viewer first shows it: overlay planes on (its default).
+    render: { overlays: true },
   };
   const names = new UniqueNames();
   const written: vscode.Uri[] = [];

@@ -12,7 +12,7 @@ import {
   type ExportRenderOptions,
   type ValueKind,
 } from '../dicom/export';
-import type { ShownView } from '../shared/protocol';
+import { isRgb, type ShownView } from '../shared/protocol';
 import { asRecord, askSaveTarget, fileNameOf, isUri, reasonOf, subjectUri } from './commandTargets';
 import { textForLog } from './logPrivacy';
 import type { DicomDocument } from './dicomDocument';
@@ -56,7 +56,9 @@ export function isShownViewLike(value: unknown): value is ShownView {
     typeof view.invert === 'boolean' &&
     [0, 1, 2, 3].includes(view.rotation as number) &&
     typeof view.flipH === 'boolean' &&
-    typeof view.flipV === 'boolean'
+    typeof view.flipV === 'boolean' &&
+    (view.overlays === undefined || typeof view.overlays === 'boolean') &&
+    (view.overlayColour === undefined || isRgb(view.overlayColour))
   );
 }
 
@@ -74,14 +76,18 @@ export function frameExportOptions(value: unknown): FrameExportOptions {
   };
 }
 
-/** The render options of a view as the webview reported it (none: the file's default rendering). */
+/** The render options of a view as the webview reported it (none: the file's default rendering). Overlay
+ *  planes are burned in unless the view says they are hidden: the viewer opens with them shown, so a file
+ *  exported without an open inspector (or from an older webview) comes out as it would first be seen. */
 export function renderOfView(view: ShownView | undefined): ExportRenderOptions {
-  if (!view) return {};
+  if (!view) return { overlays: true };
   return {
     window: view.window ?? undefined,
     voiLutIndex: view.voiLutIndex ?? undefined,
     invert: view.invert,
     ...orientationFromView(view),
+    overlays: view.overlays ?? true,
+    overlayColour: view.overlayColour,
   };
 }
 

@@ -164,6 +164,10 @@ export interface ShownView {
   readonly rotation: 0 | 1 | 2 | 3;
   readonly flipH: boolean;
   readonly flipV: boolean;
+  /** Whether the overlay planes (60xx) are shown (the viewer's toggle, key G); older webviews omit it. */
+  readonly overlays?: boolean;
+  /** The theme colour the overlays are drawn in, as red, green, blue (0-255); omitted when not opaque RGB. */
+  readonly overlayColour?: readonly [number, number, number];
 }
 
 const COPY_FIELDS: readonly string[] = ['tag', 'keyword', 'value'];
@@ -210,7 +214,18 @@ function isShownView(value: unknown): value is ShownView {
     typeof view.invert === 'boolean' &&
     (view.rotation === 0 || view.rotation === 1 || view.rotation === 2 || view.rotation === 3) &&
     typeof view.flipH === 'boolean' &&
-    typeof view.flipV === 'boolean'
+    typeof view.flipV === 'boolean' &&
+    (view.overlays === undefined || typeof view.overlays === 'boolean') &&
+    (view.overlayColour === undefined || isRgb(view.overlayColour))
+  );
+}
+
+/** Three whole numbers 0-255. */
+export function isRgb(value: unknown): value is readonly [number, number, number] {
+  return (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    value.every((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 255)
   );
 }
 

@@ -23,6 +23,7 @@ const { decode: decodePng } = require('fast-png');
 const LEFT = 'seq-a.dcm'; // test/fixtures/seq/explicit-defined.dcm
 const RIGHT = 'seq-b.dcm'; // test/fixtures/seq/explicit-undefined.dcm (the same elements, undefined lengths)
 const CT = 'ct-head-phantom.dcm'; // 128 × 128 CT (samples/)
+const OVERLAY = 'overlay.dcm'; // 32 × 32 grey with two overlay planes (test/fixtures/render)
 const BATCH = 'batch'; // a folder: three images, a text file, a file with no image
 const BATCH_IMAGES = ['ct.dcm', 'sub/mr-like.dcm', 'sub/rgb.dcm'];
 
@@ -148,6 +149,7 @@ before(async () => {
     { from: fixturePath('seq/explicit-defined.dcm'), to: LEFT },
     { from: fixturePath('seq/explicit-undefined.dcm'), to: RIGHT },
     { from: join(repoRoot, 'samples', CT), to: CT },
+    { from: fixturePath('render/overlay.dcm'), to: OVERLAY },
     { from: join(repoRoot, 'samples', CT), to: `${BATCH}/ct.dcm` },
     { from: fixturePath('ts/mono12-explicit-le.dcm'), to: `${BATCH}/sub/mr-like.dcm` },
     { from: fixturePath('ts/rgb-explicit-le.dcm'), to: `${BATCH}/sub/rgb.dcm` },
@@ -406,6 +408,70 @@ test(
     let differing = 0;
     for (let i = 0; i < written.length; i++) if (written[i] !== shown[i]) differing++;
     assert.equal(differing, 0, `${differing} channel values differ between the PNG and the canvas`);
+  },
+  { timeout: 120_000 },
+);
+
+test(
+  'Export Frame burns in the overlay planes the viewer shows, and leaves them out once G hides them',
+  async () => {
+    const command = commandTitle('dicomInspector.exportFrame');
+    if (!command) skip('dicomInspector.exportFrame is not contributed yet');
+    await wb.closeAllEditors();
+    const insp = await openInInspector(wb, OVERLAY);
+    const overlayAlpha = () =>
+      insp.frame.locator('#overlay-canvas').evaluate((c) => {
+        const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        return Array.from({ length: data.length / 4 }, (_, i) => data[i * 4 + 3]);
+      });
+    const alpha = await waitUntil('the overlays drawn', overlayAlpha, (a) => a.some((v) => v > 0), {
+      timeout: 30_000,
+    });
+    const image = await canvasPixels(insp);
+    const colour = await insp.frame
+      .locator('#overlay-canvas')
+      .evaluate((c) => c.ownerDocument.defaultView.getComputedStyle(c).color);
+    const rgb = colour.match(/\d+/g).slice(0, 3).map(Number);
+    console.log(`    the viewer draws overlays in ${colour}`);
+    mkdirSync(join(wb.workspace, 'exported'), { recursive: true });
+    const exportTo = async (name) => {
+      const target = join(wb.workspace, 'exported', name);
+      await wb.runCommand(command.full);
+      const pick = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /^PNG|PNG \(/ });
+      if (
+        await pick
+          .first()
+          .isVisible({ timeout: 3_000 })
+          .catch(() => false)
+      )
+        await pick.first().click();
+      await answerFileDialog(target);
+      await waitUntil(
+        'the PNG written',
+        () => existsSync(target) && statSync(target).size > 0,
+        (v) => v,
+        {
+          timeout: 30_000,
+        },
+      );
+      return pngRgba(decodePng(readFileSync(target)));
+    };
+    // Shown: the overlay pixels in the viewer's overlay colour (the theme's), the rest the image canvas.
+    const shown = await exportTo('overlay-shown.png');
+    let differing = 0;
+    for (let p = 0; p < alpha.length; p++) {
+      const expected = alpha[p] > 0 ? [...rgb, 255] : image.slice(p * 4, p * 4 + 4);
+      for (let c = 0; c < 4; c++) if (shown[p * 4 + c] !== expected[c]) differing++;
+    }
+    assert.equal(differing, 0, `${differing} channel values differ from the image with its overlays`);
+    // Hidden with G: the image canvas alone.
+    await insp.frame.locator('#image-viewport').focus();
+    await wb.page.keyboard.press('g');
+    await waitUntil('the overlays hidden', overlayAlpha, (a) => a.every((v) => v === 0));
+    await new Promise((r) => setTimeout(r, 500)); // the webview reports its view 100 ms after a change
+    const hidden = await exportTo('overlay-hidden.png');
+    differing = hidden.filter((v, i) => v !== image[i]).length;
+    assert.equal(differing, 0, `${differing} channel values differ from the image canvas`);
   },
   { timeout: 120_000 },
 );

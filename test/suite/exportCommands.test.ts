@@ -9,6 +9,8 @@ import { decode as decodeJpegJs } from 'jpeg-js';
 import * as vscode from 'vscode';
 import { cornerTextsFor, drawCornerText } from '../../src/dicom/export/cornerOverlay';
 import {
+  DEFAULT_OVERLAY_COLOUR,
+  overlayMask,
   renderForExport,
   SIGNED_OFFSET,
   type ExportRenderOptions,
@@ -184,6 +186,59 @@ suite('DICOM Inspector export commands', () => {
     await assertPngIs(plainTarget, plain);
     await assertPngIs(textTarget, drawCornerText(plain, cornerTextsFor(file, info, frame, {})));
     assert.notDeepEqual(Array.from((await decodedPng(textTarget)).data), Array.from(plain.data));
+  });
+
+  test('overlay planes are burned in as the viewer shows them: on from the explorer, off when hidden, turned with the image, in its colour', async () => {
+    const relPath = 'render/overlay.dcm';
+    const uri = fixture(relPath);
+    const folder = await outFolder('overlays');
+    // Not open: as the viewer first shows the file, with its overlays (the toggle starts on).
+    const closed = vscode.Uri.joinPath(folder, 'closed.png');
+    await vscode.commands.executeCommand('dicomInspector.exportFrame', uri, { target: closed });
+    const burned = await expectedRaster(relPath, 0, { overlays: true });
+    const plain = await expectedRaster(relPath, 0, {});
+    assert.equal(burned.channels, 3, 'a grey image with overlays is written as RGB');
+    await assertPngIs(closed, burned);
+    // Exactly the overlay bits differ from the plain image, in the overlay colour.
+    const file = parseDicom(await vscode.workspace.fs.readFile(uri));
+    const info = imageInfoOf(file);
+    assert.ok(info);
+    const mask = overlayMask(info.overlays, 0, plain.width, plain.height);
+    for (let i = 0; i < mask.length; i++) {
+      const pixel = Array.from(burned.data.subarray(i * 3, i * 3 + 3));
+      const grey = plain.data[i];
+      assert.deepEqual(pixel, mask[i] ? [...DEFAULT_OVERLAY_COLOUR] : [grey, grey, grey], `pixel ${i}`);
+    }
+    assert.ok(mask.includes(1));
+
+    // Open, with the overlays hidden (key G) as the webview reports it: left out.
+    await openInInspector(uri);
+    await waitFor('the webview to show a frame', () => api.statusBarText(), WAIT_MS);
+    const view = { ...VIEW, window: null, invert: false, rotation: 0, flipH: false } as const;
+    await api.handleMessage(uri, {
+      type: 'frameShown',
+      index: 0,
+      count: 1,
+      window: null,
+      view: { ...view, overlays: false },
+    });
+    const hidden = vscode.Uri.joinPath(folder, 'hidden.png');
+    await vscode.commands.executeCommand('dicomInspector.exportFrame', undefined, { target: hidden });
+    await assertPngIs(hidden, plain);
+    // Shown and turned, in the theme's colour the viewer reports: burned in first, then turned with the image.
+    await api.handleMessage(uri, {
+      type: 'frameShown',
+      index: 0,
+      count: 1,
+      window: null,
+      view: { ...view, rotation: 1, overlays: true, overlayColour: [1, 2, 3] },
+    });
+    const turned = vscode.Uri.joinPath(folder, 'turned.png');
+    await vscode.commands.executeCommand('dicomInspector.exportFrame', undefined, { target: turned });
+    await assertPngIs(
+      turned,
+      await expectedRaster(relPath, 0, { overlays: true, rotation: 90, overlayColour: [1, 2, 3] }),
+    );
   });
 
   test('exportFrame16 writes modality values (+32768 when negative) or stored values; colour is refused', async () => {

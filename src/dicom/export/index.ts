@@ -2,7 +2,13 @@
 // rendering what is seen at native size, 16-bit value rasters, image bytes, header texts, file names and folder
 // layouts. Pure: takes and returns bytes and plain data; no file system, no vscode.
 
-export { isGreyFrame, renderForExport, type ExportRenderOptions } from './exportRaster';
+export {
+  isGreyFrame,
+  renderForExport,
+  type ExportOverlayOptions,
+  type ExportRenderOptions,
+} from './exportRaster';
+export { burnOverlays, DEFAULT_OVERLAY_COLOUR, overlayMask, type OverlayColour } from './burnOverlays';
 export {
   isIdentityOrientation,
   orientationFromView,

@@ -9,17 +9,23 @@
 // would cost more than the preview saves); it is drawn again, and the preview hidden, when the drag pauses.
 
 import type { DecodedFrame, ImageInfo, OverlayPlane, RenderOptions } from '../../dicom/pixels/imageTypes';
+import { overlayFrameOffset } from '../../dicom/pixels/overlayFrames';
 import { renderFrame } from '../../dicom/pixels/render';
 import { yieldMacrotask } from '../yieldToUi';
 import { BAND_PIXELS, frameBand } from './previewFrame';
 import type { Affine } from './viewTransform';
 import { cssMatrix } from './viewTransform';
 
-/** Whether an overlay plane applies to an image frame. A single-frame overlay applies to every frame. */
-export function overlayFrameOffset(plane: OverlayPlane, frame: number): number | undefined {
-  if (plane.frameCount === 1) return 0;
-  const k = frame - plane.firstFrame;
-  return k >= 0 && k < plane.frameCount ? k * plane.rows * plane.columns : undefined;
+// Shared with the export's burnOverlays (src/dicom/export/burnOverlays.ts), which draws the same pixels.
+export { overlayFrameOffset };
+
+/** A computed CSS colour ("rgb(r, g, b)", or rgba with alpha 1) as red, green, blue; undefined for anything
+ *  else (a translucent colour blends with the image, which an export's opaque burn would not match). */
+export function opaqueRgbOf(css: string): [number, number, number] | undefined {
+  const match = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(css.trim());
+  if (!match || (match[4] !== undefined && Number(match[4]) !== 1)) return undefined;
+  const rgb = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return rgb.every((v) => v <= 255) ? [rgb[0], rgb[1], rgb[2]] : undefined;
 }
 
 export class ImageCanvas {

@@ -18,7 +18,7 @@ import { cornerText } from './cornerText';
 import { HIDDEN_TEXT, withIdentityHidden } from '../../dicom/identifying';
 import { FrameCache } from './frameCache';
 import { FrameScheduler } from './frameScheduler';
-import { ImageCanvas } from './imageCanvas';
+import { ImageCanvas, opaqueRgbOf } from './imageCanvas';
 import { attachPointerTools } from './pointerTools';
 import type { DragMode } from './pointerTools';
 import { PresetMenu } from './presetMenu';
@@ -552,6 +552,9 @@ export class ImageViewer {
       rotation,
       flipH,
       flipV,
+      // As drawOverlays decides: the toggle, whether or not this frame has overlay planes; and its colour.
+      overlays: this.state.showOverlays,
+      overlayColour: opaqueRgbOf(getComputedStyle(this.dom.overlayCanvas).color),
     };
     const key = `${index}|${voi ? `${voi.center}/${voi.width}` : ''}|${JSON.stringify(view)}`;
     if (key === this.frameShownKey) return;
