@@ -28,6 +28,24 @@ const median = (values) => {
 };
 const fmt = (ms) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
 
+/** The peers and generators the benchmarks run (dcmtk, GDCM, OpenJPH's tools, pydicom): installed with apt-get when missing and
+ *  running as root, as the fixture generator does; otherwise the command to install them is printed. */
+function ensurePeers() {
+  const have = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+  const python = spawnSync('/usr/bin/python3', ['-c', 'import pydicom, numpy']).status === 0;
+  const tools = ['dcmdump', 'dcm2json', 'dcmj2pnm', 'dcmdjpls', 'gdcmconv', 'gdcminfo', 'ojph_compress'];
+  if (tools.every(have) && python) return;
+  const packages = ['dcmtk', 'libgdcm-tools', 'openjph-tools', 'python3-pydicom', 'python3-numpy'];
+  if (process.getuid?.() !== 0 || !have('apt-get')) {
+    console.error(`bench: install the peers first: sudo apt-get install ${packages.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`bench: installing ${packages.join(' ')} with apt-get`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { env, stdio: 'ignore' });
+}
+
 function ensureBuilt() {
   if (!existsSync(path.join(root, 'dist/cli.js'))) execFileSync('node', ['scripts/build.mjs'], { cwd: root });
 }
@@ -37,7 +55,7 @@ function ensureLargeHeader() {
   const file = path.join(dataDir, 'large-header.dcm');
   if (!existsSync(file)) {
     console.log('Generating the large-header file (once)…');
-    execFileSync('bash', ['scripts/generate-large-fixtures.sh', '--name', 'large-header.dcm', dataDir], {
+    execFileSync('bash', ['scripts/generate-large-fixtures.sh', dataDir, '--name', 'large-header.dcm'], {
       cwd: root,
       stdio: 'inherit',
     });
@@ -75,6 +93,7 @@ function row(label, ours, peerLabel, peer) {
 }
 
 async function main() {
+  ensurePeers();
   ensureBuilt();
   const file = ensureLargeHeader();
   const size = statSync(file).size;
