@@ -108,7 +108,15 @@ function pngRgba(png) {
 async function answerFileDialog(target, { suggestsName = true } = {}) {
   const input = wb.page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
-  // The dialog fills in the folder first, then (a save dialog) the suggested name.
+  // The same quick-input widget shows the command palette ('>…') just before the file dialog: wait for a path,
+  // or the target would be typed into the palette as it closes. The dialog fills in the folder first, then (a save
+  // dialog) the suggested name.
+  await waitUntil(
+    'the file dialog (a path in the quick input)',
+    () => input.inputValue().catch(() => ''),
+    (value) => value.startsWith('/'),
+    { timeout: 15_000 },
+  );
   const suggested = await waitUntil(
     'the path in the file dialog',
     () => input.inputValue(),
