@@ -5,11 +5,10 @@
 // the canvas pixel for pixel), and a folder exported from the explorer (progress, summary, files). The expected
 // dump comes from the product's own sources (register-ts), the same as `dicom-inspect dump`.
 // Screenshots go to test-results/screenshots/export-*.png.
-/* global document */
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { after, before, onFailure, skip, test, waitUntil } from './harness.mjs';
 import { fixturePath, Inspector, openInInspector } from './inspector.mjs';
 import { repoRoot, startWorkbench } from './workbench.mjs';
@@ -133,6 +132,26 @@ async function answerFileDialog(target, { suggestsName = true } = {}) {
     else await wb.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => {});
   }
+  return suggested;
+}
+
+/**
+ * Runs the Export Frame command (`command` from commandTitle) and saves to `target` (a PNG in the workspace):
+ * picks PNG if a format quick pick comes first, answers the save dialog, and waits for the file. Resolves with
+ * the name the dialog suggested.
+ */
+async function exportFrameAsPng(command, target) {
+  mkdirSync(dirname(target), { recursive: true });
+  await wb.runCommand(command.full);
+  const pick = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /^PNG|PNG \(/ }).first();
+  if (await pick.isVisible({ timeout: 3_000 }).catch(() => false)) await pick.click();
+  const suggested = await answerFileDialog(target);
+  await waitUntil(
+    'the PNG written',
+    () => existsSync(target) && statSync(target).size > 0,
+    (v) => v,
+    { timeout: 30_000 },
+  );
   return suggested;
 }
 
@@ -356,12 +375,7 @@ test(
     if (!command) skip('dicomInspector.exportFrame is not contributed yet');
     await wb.closeAllEditors();
     const ct = await openInInspector(wb, CT);
-    const ready = () =>
-      ct.frame.locator('#image-viewport').evaluate((viewport) => {
-        const canvas = document.getElementById('image-canvas');
-        return !viewport.classList.contains('stale') && !canvas.hidden && canvas.width === 128;
-      });
-    await waitUntil('the CT drawn', ready, (r) => r, { timeout: 30_000 });
+    await ct.waitForImage(128, 'the CT drawn');
     const before = await canvasPixels(ct);
     const box = await ct.frame.locator('#image-viewport').boundingBox();
     const x = box.x + box.width / 2;
@@ -378,7 +392,7 @@ test(
       }),
       (w) => w.width !== 400 || w.center !== 40,
     );
-    await waitUntil('the CT redrawn', ready, (r) => r);
+    await ct.waitForImage(128, 'the CT redrawn', 15_000);
     const shown = await waitUntil(
       'new canvas pixels',
       () => canvasPixels(ct),
@@ -387,28 +401,9 @@ test(
     console.log(`    window C ${window.center} W ${window.width}`);
 
     const target = join(wb.workspace, 'exported', 'ct-frame.png');
-    mkdirSync(join(wb.workspace, 'exported'), { recursive: true });
-    await wb.runCommand(command.full);
-    // A quick pick of the format may come first; PNG is then picked.
-    const pick = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /^PNG|PNG \(/ });
-    if (
-      await pick
-        .first()
-        .isVisible({ timeout: 3_000 })
-        .catch(() => false)
-    )
-      await pick.first().click();
-    const suggested = await answerFileDialog(target);
+    const suggested = await exportFrameAsPng(command, target);
     console.log(`    the save dialog suggested ${suggested}`);
     assert.match(suggested, /ct-head-phantom/, 'the suggested name is not made from the file name');
-    await waitUntil(
-      'the PNG written',
-      () => existsSync(target) && statSync(target).size > 0,
-      (v) => v,
-      {
-        timeout: 30_000,
-      },
-    );
     await wb.screenshot('export-08-frame-exported');
     const png = decodePng(readFileSync(target));
     assert.deepEqual([png.width, png.height], [128, 128], 'not the native resolution');
@@ -441,27 +436,9 @@ test(
       .evaluate((c) => c.ownerDocument.defaultView.getComputedStyle(c).color);
     const rgb = colour.match(/\d+/g).slice(0, 3).map(Number);
     console.log(`    the viewer draws overlays in ${colour}`);
-    mkdirSync(join(wb.workspace, 'exported'), { recursive: true });
     const exportTo = async (name) => {
       const target = join(wb.workspace, 'exported', name);
-      await wb.runCommand(command.full);
-      const pick = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /^PNG|PNG \(/ });
-      if (
-        await pick
-          .first()
-          .isVisible({ timeout: 3_000 })
-          .catch(() => false)
-      )
-        await pick.first().click();
-      await answerFileDialog(target);
-      await waitUntil(
-        'the PNG written',
-        () => existsSync(target) && statSync(target).size > 0,
-        (v) => v,
-        {
-          timeout: 30_000,
-        },
-      );
+      await exportFrameAsPng(command, target);
       return pngRgba(decodePng(readFileSync(target)));
     };
     // Shown: the overlay pixels in the viewer's overlay colour (the theme's), the rest the image canvas.

@@ -121,16 +121,7 @@ test('a frame the decoder refuses shows its error, and the header still shows', 
 
 test('afterwards the workbench answers: the same editors respond and another file shows its image', async () => {
   const insp = await openInInspector(wb, CT);
-  await waitUntil(
-    'the CT image',
-    () =>
-      insp.frame.locator('#image-viewport').evaluate((viewport) => {
-        const canvas = document.getElementById('image-canvas');
-        return !viewport.classList.contains('stale') && !canvas.hidden && canvas.width === 128;
-      }),
-    (ready) => ready,
-    { timeout: 30_000 },
-  );
+  await insp.waitForImage(128, 'the CT image');
   await wb.openFileFromExplorer(HOSTILE);
   const again = await wb.webviewFrame();
   await again.locator('input#filter').fill('(0010,0010)');

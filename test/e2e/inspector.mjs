@@ -59,6 +59,24 @@ export class Inspector {
     return this.frame.locator('#header-table[role="treegrid"]');
   }
 
+  /** Whether the viewer shows a frame `columns` wide: drawn, not stale, the canvas not hidden. */
+  imageReady(columns) {
+    return this.frame.locator('#image-viewport').evaluate((viewport, width) => {
+      const canvas = viewport.ownerDocument.getElementById('image-canvas');
+      return !viewport.classList.contains('stale') && !canvas.hidden && canvas.width === width;
+    }, columns);
+  }
+
+  /** Waits until the viewer shows a frame `columns` wide. */
+  waitForImage(columns, what = 'the image', timeout = 30_000) {
+    return waitUntil(
+      what,
+      () => this.imageReady(columns),
+      (ready) => ready,
+      { timeout },
+    );
+  }
+
   get filter() {
     return this.frame.locator('input#filter');
   }

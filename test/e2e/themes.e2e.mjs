@@ -5,7 +5,7 @@
 /* global document, getComputedStyle */
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, onFailure, test, waitUntil } from './harness.mjs';
+import { after, onFailure, test } from './harness.mjs';
 import { openInInspector } from './inspector.mjs';
 import { repoRoot, startWorkbench } from './workbench.mjs';
 
@@ -43,16 +43,7 @@ async function openIn(theme) {
   });
   const insp = await openInInspector(wb, CT);
   await insp.waitForRows('header rows', 10);
-  await waitUntil(
-    'the CT image',
-    () =>
-      insp.frame.locator('#image-viewport').evaluate((viewport) => {
-        const canvas = document.getElementById('image-canvas');
-        return !viewport.classList.contains('stale') && !canvas.hidden && canvas.width === 128;
-      }),
-    (ready) => ready,
-    { timeout: 30_000 },
-  );
+  await insp.waitForImage(128, 'the CT image');
   return insp;
 }
 
