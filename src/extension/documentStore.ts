@@ -64,11 +64,36 @@ export class DocumentStore {
 
   /** Parses a file for an export only: no header model is built. Never throws for a damaged file. */
   openForExport(docId: number, bytes: Uint8Array, fileName: string): ExportProbe {
-    const file = parseDicom(bytes);
+    return this.keepForExport(docId, parseDicom(bytes), bytes, fileName);
+  }
+
+  /** As openForExport, for a local file read by path with positioned reads (a folder export of big files, or of
+   *  big files that are not DICOM at all, reads their first chunks only). Rejects only when it cannot be read. */
+  async openPathForExport(docId: number, path: string, fileName: string): Promise<ExportProbe> {
+    const reader = await openFileReader(path);
+    try {
+      const file = await parseDicomRanged(reader);
+      // file.bytes is the file's start: what looksLikeDicom needs.
+      const probe = this.keepForExport(docId, file, file.bytes, fileName, reader);
+      if (!probe.keep) await reader.close();
+      return probe;
+    } catch (caught) {
+      await reader.close();
+      throw caught;
+    }
+  }
+
+  private keepForExport(
+    docId: number,
+    file: DicomFile,
+    head: Uint8Array,
+    fileName: string,
+    reader?: FileReader,
+  ): ExportProbe {
     const { image, imageError } = readImageInfo(file);
-    const probe = probeForExport(bytes, file, image, fileName, imageError);
+    const probe = probeForExport(head, file, image, fileName, imageError);
     // A file with nothing to export is not kept: the caller closes it anyway, and it may be large.
-    if (probe.keep) this.documents.set(docId, { file, image, fileName, imageError, probe });
+    if (probe.keep) this.documents.set(docId, { file, image, fileName, imageError, probe, reader });
     return probe;
   }
 

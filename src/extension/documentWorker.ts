@@ -107,13 +107,13 @@ export class DocumentWorker {
   async openForExport(
     fileName: string,
     read: () => Promise<Uint8Array>,
+    localPath?: string,
   ): Promise<{ docId: number } & ExportProbe> {
     if (this.disposed) throw new Error('The DICOM decoder was shut down.');
     if (!this.ensureWorker()) throw new Error('The DICOM decoder could not be started.');
     const docId = this.nextDocId++;
-    this.documents.set(docId, { fileName, read, forExport: true });
-    const bytes = await read();
-    const probe = await this.send({ type: 'exportOpen', docId, fileName, bytes: ownedBuffer(bytes) });
+    this.documents.set(docId, { fileName, read, forExport: true, localPath });
+    const probe = await this.sendOpen(docId, fileName, true, read, localPath);
     if (this.documents.has(docId) && probe.keep) this.openIn.add(docId);
     return { docId, ...probe };
   }
@@ -168,6 +168,40 @@ export class DocumentWorker {
     this.worker = undefined;
   }
 
+  /** Opens `docId` in the current worker: by path for a local file (the worker reads it in parts), else with
+   *  the bytes `read` gives (transferred); for the editor (header model) or for an export only. */
+  private sendOpen(
+    docId: number,
+    fileName: string,
+    forExport: true,
+    read: () => Promise<Uint8Array>,
+    localPath: string | undefined,
+  ): Promise<ExportProbe>;
+  private sendOpen(
+    docId: number,
+    fileName: string,
+    forExport: boolean,
+    read: () => Promise<Uint8Array>,
+    localPath: string | undefined,
+  ): Promise<OpenResult | ExportProbe>;
+  private async sendOpen(
+    docId: number,
+    fileName: string,
+    forExport: boolean,
+    read: () => Promise<Uint8Array>,
+    localPath: string | undefined,
+  ): Promise<OpenResult | ExportProbe> {
+    if (localPath !== undefined) {
+      return forExport
+        ? this.send({ type: 'exportOpenPath', docId, fileName, path: localPath })
+        : this.send({ type: 'openPath', docId, fileName, path: localPath });
+    }
+    const bytes = ownedBuffer(await read());
+    return forExport
+      ? this.send({ type: 'exportOpen', docId, fileName, bytes })
+      : this.send({ type: 'open', docId, fileName, bytes });
+  }
+
   /** Makes sure the document is open in the current worker, re-reading its file after a worker restart. */
   private async ready(docId: number): Promise<void> {
     if (this.disposed) throw new Error('The DICOM decoder was shut down.');
@@ -178,16 +212,8 @@ export class DocumentWorker {
     let reopen = this.reopening.get(docId);
     if (!reopen) {
       reopen = (async () => {
-        const { fileName, localPath } = document;
-        if (localPath !== undefined && !document.forExport) {
-          await this.send({ type: 'openPath', docId, fileName, path: localPath });
-          if (this.documents.has(docId)) this.openIn.add(docId);
-          return;
-        }
-        const bytes = await document.read();
-        if (document.forExport)
-          await this.send({ type: 'exportOpen', docId, fileName, bytes: ownedBuffer(bytes) });
-        else await this.send({ type: 'open', docId, fileName, bytes: ownedBuffer(bytes) });
+        const { fileName, read, forExport = false, localPath } = document;
+        await this.sendOpen(docId, fileName, forExport, read, localPath);
         if (this.documents.has(docId)) this.openIn.add(docId);
       })().finally(() => this.reopening.delete(docId));
       this.reopening.set(docId, reopen);

@@ -45,6 +45,14 @@ export type WorkerRequest =
       readonly fileName: string;
       readonly path: string;
     }
+  /** As 'exportOpen', for a local file the worker reads by path with positioned reads. */
+  | {
+      readonly id: number;
+      readonly type: 'exportOpenPath';
+      readonly docId: number;
+      readonly fileName: string;
+      readonly path: string;
+    }
   /** Opens a file for an export only (no header model): answers what it offers (exportJobs.ts). */
   | {
       readonly id: number;
@@ -90,6 +98,7 @@ export interface WorkerResults {
   readonly text: string;
   readonly textPath: string;
   readonly exportOpen: ExportProbe;
+  readonly exportOpenPath: ExportProbe;
   readonly exportProbe: ExportProbe;
   /** The image file's bytes (transferred). */
   readonly exportImage: Uint8Array;

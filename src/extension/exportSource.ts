@@ -55,7 +55,9 @@ export async function sourceOfFile(
     first = undefined;
     return given ?? vscode.workspace.fs.readFile(uri);
   };
-  const { docId, ...probe } = await worker.openForExport(fileName, read);
+  // A local file the caller has not read is read by the worker in parts: its header and the frames exported.
+  const localPath = bytes === undefined && uri.scheme === 'file' ? uri.fsPath : undefined;
+  const { docId, ...probe } = await worker.openForExport(fileName, read, localPath);
   return {
     uri,
     probe,

@@ -198,11 +198,19 @@ export async function exportFolderImages(
     isCancelled: () => boolean,
     write: (relative: string, bytes: Uint8Array) => Promise<void>,
   ): Promise<{ kind: 'done' | 'skipped' | 'failed' | 'cancelled'; reason: string; exported: boolean }> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch (caught) {
-      return { kind: 'failed', reason: vscode.l10n.t('cannot read: {0}', reasonOf(caught)), exported: false };
+    // A local file is read by the worker in parts (a folder may hold big files, DICOM or not); another scheme's
+    // file is read whole here.
+    let bytes: Uint8Array | undefined;
+    if (uri.scheme !== 'file') {
+      try {
+        bytes = await vscode.workspace.fs.readFile(uri);
+      } catch (caught) {
+        return {
+          kind: 'failed',
+          reason: vscode.l10n.t('cannot read: {0}', reasonOf(caught)),
+          exported: false,
+        };
+      }
     }
     let source;
     try {

@@ -61,6 +61,10 @@ async function answer(request: WorkerRequest): Promise<{ reply: WorkerReply; tra
         await reader.close();
       }
     }
+    case 'exportOpenPath': {
+      const result = await store.openPathForExport(request.docId, request.path, request.fileName);
+      return { reply: { id, ok: true, result }, transfer: [] };
+    }
     case 'exportOpen': {
       const result = store.openForExport(request.docId, new Uint8Array(request.bytes), request.fileName);
       return { reply: { id, ok: true, result }, transfer: [] };

@@ -78,6 +78,32 @@ describe('host: document store (inside the worker)', () => {
     }
   });
 
+  it('opens a local file for an export by path: the same probe as from its bytes, and the same exported image', async () => {
+    const request = { format: 'png', quality: 90, render: {} } as const;
+    for (const name of [
+      'ts/jpegls-lossless.dcm',
+      'multiframe/rle.dcm',
+      'seq/explicit-defined.dcm',
+      'damaged/truncated-in-pixel-data.dcm',
+      'damaged/not-dicom.txt',
+      'damaged/raw-dataset-explicit.dcm',
+    ]) {
+      const whole = new DocumentStore();
+      const ranged = new DocumentStore();
+      const probe = whole.openForExport(1, fixtureBytes(name), 'x.dcm');
+      assert.deepEqual(await ranged.openPathForExport(1, path.join(FIXTURES, name), 'x.dcm'), probe, name);
+      assert.equal(ranged.has(1), probe.keep, `${name}: kept only when it has something to export`);
+      if (probe.status === 'image') {
+        assert.deepEqual(
+          await ranged.exportImage(1, 0, request),
+          await whole.exportImage(1, 0, request),
+          name,
+        );
+      }
+      ranged.close(1);
+    }
+  });
+
   it('a path that cannot be read rejects, and nothing is kept', async () => {
     const store = new DocumentStore();
     await assert.rejects(store.openPath(3, path.join(FIXTURES, 'no-such-file.dcm'), 'x.dcm'), /ENOENT/);
